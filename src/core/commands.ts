@@ -1,0 +1,116 @@
+/**
+ * Every ink tag becomes a typed `Command` here, and only here. The grammar is `# key: value` (or a bare `# key`
+ * for a flag). Each kind has one small parser in `PARSERS`; `story/README.md` documents the same vocabulary.
+ * A tag that is unknown or malformed is a `TagError` naming the ink file and knot, so a typo in the story is
+ * caught by the ink build and the story test instead of being silently ignored at run time.
+ */
+import {
+  AMBIENCES,
+  type AmbienceId,
+  isOneOf,
+  LIGHTS,
+  type Light,
+  PLACES,
+  type PlaceId,
+  REGISTERS,
+  type Register,
+  SPEAKERS,
+  type SpeakerId,
+  WEATHERS,
+  type Weather,
+} from './vocabulary.ts';
+
+export type Command =
+  | { kind: 'place'; place: PlaceId }
+  | { kind: 'register'; register: Register }
+  | { kind: 'light'; light: Light }
+  | { kind: 'weather'; weather: Weather }
+  | { kind: 'ambience'; ambience: AmbienceId | null }
+  | { kind: 'speaker'; speaker: SpeakerId }
+  | { kind: 'chapter'; title: string }
+  | { kind: 'title'; title: string }
+  | { kind: 'stance'; point: string; option: string };
+
+export type CommandKind = Command['kind'];
+
+/** Where a tag was met, for error messages: the knot at run time, or file and line at build time. */
+export interface TagSite {
+  file?: string | undefined;
+  line?: number | undefined;
+  knot?: string | undefined;
+}
+
+export class TagError extends Error {
+  constructor(
+    readonly tag: string,
+    readonly problem: string,
+    readonly site: TagSite,
+  ) {
+    super(`${describeSite(site)}: ${problem} in tag '# ${tag}'`);
+    this.name = 'TagError';
+  }
+}
+
+export function describeSite(site: TagSite): string {
+  const file = site.file ?? 'story';
+  const where = site.line === undefined ? file : `${file}:${site.line}`;
+  return site.knot ? `${where} (knot '${site.knot}')` : where;
+}
+
+type Parser = (value: string | null) => Command | string;
+
+const ID = /^[a-z][a-z0-9_]*$/;
+
+function oneOf<T extends string>(list: readonly T[], what: string, make: (id: T) => Command): Parser {
+  return (value) => {
+    if (value === null) return `${what} needs a value (one of ${list.join(', ')})`;
+    return isOneOf(list, value) ? make(value) : `unknown ${what} '${value}' (known: ${list.join(', ')})`;
+  };
+}
+
+function text(make: (value: string) => Command): Parser {
+  return (value) => (value ? make(value) : 'needs a value');
+}
+
+const SPEAKER_IDS = Object.keys(SPEAKERS) as SpeakerId[];
+
+const PARSERS: Record<CommandKind, Parser> = {
+  place: oneOf(PLACES, 'place', (place) => ({ kind: 'place', place })),
+  register: oneOf(REGISTERS, 'register', (register) => ({ kind: 'register', register })),
+  light: oneOf(LIGHTS, 'light', (light) => ({ kind: 'light', light })),
+  weather: oneOf(WEATHERS, 'weather', (weather) => ({ kind: 'weather', weather })),
+  ambience: (value) =>
+    value === 'none'
+      ? { kind: 'ambience', ambience: null }
+      : oneOf(AMBIENCES, 'ambience', (ambience) => ({ kind: 'ambience', ambience }))(value),
+  speaker: oneOf(SPEAKER_IDS, 'speaker', (speaker) => ({ kind: 'speaker', speaker })),
+  chapter: text((title) => ({ kind: 'chapter', title })),
+  title: text((title) => ({ kind: 'title', title })),
+  stance: (value) => {
+    const [point, option, extra] = (value ?? '').split('.');
+    if (!point || !option || extra !== undefined || !ID.test(point) || !ID.test(option)) {
+      return "stance needs 'point.option' in lower_snake_case";
+    }
+    return { kind: 'stance', point, option };
+  },
+};
+
+export const COMMAND_KINDS = Object.keys(PARSERS) as CommandKind[];
+
+/** Parses one tag (without its leading `#`). Throws `TagError` when the tag is unknown or malformed. */
+export function parseTag(raw: string, site: TagSite = {}): Command {
+  const tag = raw.trim();
+  const colon = tag.indexOf(':');
+  const key = (colon === -1 ? tag : tag.slice(0, colon)).trim();
+  const value = colon === -1 ? null : tag.slice(colon + 1).trim() || null;
+  if (!Object.hasOwn(PARSERS, key)) {
+    throw new TagError(tag, `unknown tag '${key}' (known: ${COMMAND_KINDS.join(', ')})`, site);
+  }
+  const result = PARSERS[key as CommandKind](value);
+  if (typeof result === 'string') throw new TagError(tag, result, site);
+  return result;
+}
+
+export function parseTags(tags: readonly string[] | null | undefined, site: TagSite = {}): Command[] {
+  return (tags ?? []).map((tag) => parseTag(tag, site));
+}

@@ -1,0 +1,57 @@
+/**
+ * What is shown and heard, as plain data. Scenes paint from a `Stage` and the audio layer plays from it, so a
+ * loaded save restores picture and sound by rendering its stage, without replaying any effects. `apply` is pure:
+ * it returns a new stage and never changes the one it was given.
+ */
+import type { Command } from './commands.ts';
+import type { AmbienceId, Light, PlaceId, Register, Weather } from './vocabulary.ts';
+
+export interface Stage {
+  readonly place: PlaceId | null;
+  readonly register: Register;
+  readonly light: Light;
+  readonly weather: Weather;
+  readonly ambience: AmbienceId | null;
+  /** The part or chapter the reader is in, for saves and the chapter list. */
+  readonly chapter: string | null;
+}
+
+export const EMPTY_STAGE: Stage = Object.freeze({
+  place: null,
+  register: 'present',
+  light: 'dusk',
+  weather: 'clear',
+  ambience: null,
+  chapter: null,
+});
+
+export function apply(stage: Stage, command: Command): Stage {
+  switch (command.kind) {
+    case 'place':
+      return { ...stage, place: command.place };
+    case 'register':
+      return { ...stage, register: command.register };
+    case 'light':
+      return { ...stage, light: command.light };
+    case 'weather':
+      return { ...stage, weather: command.weather };
+    case 'ambience':
+      return { ...stage, ambience: command.ambience };
+    case 'chapter':
+      return { ...stage, chapter: command.title };
+    // Per-line or per-choice commands: they describe a line, not what is on stage.
+    case 'speaker':
+    case 'title':
+    case 'stance':
+      return stage;
+  }
+}
+
+export function applyAll(stage: Stage, commands: readonly Command[]): Stage {
+  return commands.reduce(apply, stage);
+}
+
+/** True when the picture must be repainted: a different place, light, weather or register. */
+export function pictureChanged(a: Stage, b: Stage): boolean {
+  return a.place !== b.place || a.light !== b.light || a.weather !== b.weather || a.register !== b.register;
+}

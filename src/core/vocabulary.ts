@@ -1,0 +1,35 @@
+/**
+ * The closed sets of names the story may use in its tags. Every id here must have something that renders it:
+ * `src/places` keeps a painter per place and `src/audio` a file per ambience, both typed as `Record<Id, …>`, so
+ * adding an id here without its art or sound fails the type check, and a tag naming an id that is not here fails
+ * the ink build.
+ */
+
+export const PLACES = ['car_dusk', 'hailsham_fields'] as const;
+export type PlaceId = (typeof PLACES)[number];
+
+/** Present is the cool, sharp drive; memory is warm, soft and fading at the edges. */
+export const REGISTERS = ['present', 'memory'] as const;
+export type Register = (typeof REGISTERS)[number];
+
+export const LIGHTS = ['day', 'golden', 'dusk', 'night'] as const;
+export type Light = (typeof LIGHTS)[number];
+
+export const WEATHERS = ['clear', 'rain', 'wind', 'fog'] as const;
+export type Weather = (typeof WEATHERS)[number];
+
+export const AMBIENCES = ['car_rain', 'summer_field'] as const;
+export type AmbienceId = (typeof AMBIENCES)[number];
+
+/** Speakers and the name shown for them. Kathy narrates untagged lines; a tag marks spoken lines only. */
+export const SPEAKERS = {
+  kathy: 'Kathy',
+  ruth: 'Ruth',
+  tommy: 'Tommy',
+  donor: 'The donor',
+} as const;
+export type SpeakerId = keyof typeof SPEAKERS;
+
+export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}

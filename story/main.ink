@@ -1,0 +1,7 @@
+// Lost Corner: the story, compiled by tools/ink (see story/README.md for the tag vocabulary).
+// Global tags first, then INCLUDEs, then content: ink needs that order (see src/core/narrator.ts).
+# title: Lost Corner
+
+INCLUDE prologue.ink
+
+-> prologue

@@ -1,0 +1,53 @@
+import { defineConfig } from 'vitest/config';
+import { ink } from './tools/ink/vite-plugin-ink.ts';
+
+// Test runners (unit, story, e2e) are Vitest projects run one at a time by tools/run-tests.mjs.
+// vitest is pinned to 4.1.x in package.json: Vitest 5 needs Node 22, and on Node 20 it hides every
+// failure message behind a reporter crash (Map.groupBy is not a function).
+export default defineConfig({
+  base: './',
+  plugins: [ink()],
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: {
+    target: 'es2022',
+    // Phaser is one prebuilt bundle of ~1.4 MB that cannot be tree-shaken; the warning would only repeat that.
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+        },
+      },
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.{ts,tsx}', 'tools/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'story', include: ['story/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['e2e/serve-build.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
