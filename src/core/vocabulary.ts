@@ -8,6 +8,12 @@
 export const PLACES = ['car_dusk', 'hailsham_fields'] as const;
 export type PlaceId = (typeof PLACES)[number];
 
+/** How a place is named to the player: the caption over the picture and its text alternative. */
+export const PLACE_NAMES: Readonly<Record<PlaceId, string>> = {
+  car_dusk: 'The car, on a wet road',
+  hailsham_fields: 'Hailsham: the playing fields and the pavilion',
+};
+
 /** Present is the cool, sharp drive; memory is warm, soft and fading at the edges. */
 export const REGISTERS = ['present', 'memory'] as const;
 export type Register = (typeof REGISTERS)[number];

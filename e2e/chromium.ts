@@ -1,0 +1,56 @@
+/**
+ * Finds Chromium without ever downloading one: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else the binary
+ * shipped inside the @sparticuz/chromium npm package (unpacked to /tmp on first use). Launches it with a fresh
+ * profile, software WebGL, and no background network traffic.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+
+export async function findChromium(): Promise<string> {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!fs.existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH points at ${fromEnv}, which does not exist`);
+    return fromEnv;
+  }
+  if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return packaged.executablePath();
+}
+
+const ARGS = [
+  '--no-sandbox',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+export interface LaunchOptions {
+  readonly viewport?: { width: number; height: number };
+  readonly reducedMotion?: 'reduce' | 'no-preference';
+  /** Reuse a profile folder (to test what survives a restart); a new one by default. */
+  readonly profile?: string;
+}
+
+export async function launch(
+  options: LaunchOptions = {},
+): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = options.profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'lost-corner-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: await findChromium(),
+    headless: true,
+    args: ARGS,
+    viewport: options.viewport ?? { width: 1280, height: 720 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
+  return { context, profile };
+}

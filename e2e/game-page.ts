@@ -1,0 +1,78 @@
+/**
+ * A game tab in real Chromium, for the browser tests: collects every console error and uncaught exception, and
+ * reads the game the way a player (or a screen reader) does: through the live region, the buttons and the text.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { type LaunchOptions, launch } from './chromium.ts';
+
+export const SCREENSHOTS = path.resolve('e2e/screenshots');
+
+export class GamePage {
+  readonly errors: string[] = [];
+
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    readonly profile: string,
+  ) {
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.errors.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => this.errors.push(`page: ${error.message}`));
+  }
+
+  static async open(url: string, options: LaunchOptions = {}): Promise<GamePage> {
+    const { context, profile } = await launch(options);
+    const page = context.pages()[0] ?? (await context.newPage());
+    const game = new GamePage(context, page, profile);
+    await page.goto(url);
+    return game;
+  }
+
+  /** The line as announced to screen readers (the whole line, never the typewriter's partial text). */
+  announced(): Locator {
+    return this.page.locator('[aria-live="polite"]');
+  }
+
+  /** The visible words of the current line, as typed so far. */
+  visibleLine(): Locator {
+    return this.page.locator('.text-panel .line');
+  }
+
+  choices(): Locator {
+    return this.page.getByRole('list', { name: 'Choices' }).getByRole('button');
+  }
+
+  endButton(): Locator {
+    return this.page.getByRole('button', { name: 'Return to the title' });
+  }
+
+  /** Presses `key` until the story shows choices or its end (at most `limit` presses); returns which. */
+  async waitForPauseAfterPressing(key: string, limit = 100): Promise<'choices' | 'end' | 'neither'> {
+    for (let presses = 0; presses < limit; presses += 1) {
+      if (await visibleNow(this.choices())) return 'choices';
+      if (await visibleNow(this.endButton())) return 'end';
+      await this.page.keyboard.press(key);
+      await this.page.waitForTimeout(40);
+    }
+    return 'neither';
+  }
+
+  async screenshot(name: string): Promise<string> {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    const file = path.join(SCREENSHOTS, `${name}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+}
+
+/** True when `locator` is visible right now (no waiting). */
+export async function visibleNow(locator: Locator): Promise<boolean> {
+  return (await locator.count()) > 0 && (await locator.first().isVisible());
+}

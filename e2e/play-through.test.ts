@@ -1,0 +1,170 @@
+/**
+ * The production build in real Chromium: a new player goes from the title to the end of the story by keyboard
+ * alone, then by mouse alone; a reload in the middle continues where they were.
+ */
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { GamePage, visibleNow } from './game-page.ts';
+
+const url = inject('baseUrl');
+let game: GamePage | null = null;
+
+afterEach(async () => {
+  await game?.close();
+  game = null;
+});
+
+/** What the audio layer is doing, read from Howler's own global. */
+async function audioState(page: GamePage['page']) {
+  return page.evaluate(() => {
+    const howler = (
+      window as unknown as {
+        Howler: { ctx?: AudioContext; _howls: { playing(): boolean; _src: string | string[] }[] };
+      }
+    ).Howler;
+    return {
+      context: howler.ctx?.state ?? 'none',
+      playing: howler._howls.filter((howl) => howl.playing()).map((howl) => String(howl._src)),
+    };
+  });
+}
+
+async function focusedText(page: GamePage['page']): Promise<string> {
+  return page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+}
+
+describe('a new player', () => {
+  it('plays from the title to the end by keyboard alone', async () => {
+    game = await GamePage.open(url);
+    const { page } = game;
+    const newGame = page.getByRole('button', { name: 'New game' });
+    await newGame.waitFor();
+    expect(await focusedText(page)).toBe('New game');
+    expect(await visibleNow(page.getByRole('button', { name: 'Continue' }))).toBe(false);
+
+    await page.keyboard.press('Enter');
+    await game.announced().filter({ hasText: 'The rain began' }).waitFor();
+    expect(await game.announced().textContent()).toMatch(/^The car, on a wet road\. The rain began/);
+
+    const heard: string[] = [];
+    const picks = ['3', '3'];
+    for (let step = 0; step < 200; step += 1) {
+      const line = (await game.announced().textContent()) ?? '';
+      if (heard.at(-1) !== line) heard.push(line);
+      if (await visibleNow(game.endButton())) break;
+      if (await visibleNow(game.choices())) {
+        expect(
+          await game
+            .choices()
+            .first()
+            .evaluate((b) => b === document.activeElement),
+        ).toBe(true);
+        await page.keyboard.press(picks.shift() ?? '1');
+      } else {
+        // The first press completes a line still typing; the next moves on.
+        await page.keyboard.press('Space');
+      }
+      await page.waitForTimeout(40);
+    }
+
+    expect(picks).toEqual([]);
+    await expect.poll(() => visibleNow(game!.endButton())).toBe(true);
+    expect(await focusedText(page)).toBe('Return to the title');
+    expect(
+      heard.some((l) =>
+        l.startsWith('Hailsham: the playing fields and the pavilion, remembered. Our pavilion'),
+      ),
+    ).toBe(true);
+    expect(heard.some((l) => l.startsWith('The donor: "Tell me about yours.'))).toBe(true);
+    // The two stances taken come back at the end.
+    expect(heard.join('\n')).toContain('the veranda is one of them');
+    expect(heard.join('\n')).toContain("It's Tommy I keep coming back to");
+
+    const canvasIsWebGl = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('#picture canvas');
+      return !!canvas && (!!canvas.getContext('webgl2') || !!canvas.getContext('webgl'));
+    });
+    expect(canvasIsWebGl).toBe(true);
+    const audio = await audioState(page);
+    expect(audio.context).toBe('running');
+    expect(audio.playing.join()).toMatch(/car_rain/);
+
+    await game.screenshot('play-end-of-sample');
+    expect(game.errors).toEqual([]);
+  });
+
+  it('plays from the title to the end by mouse alone, and leaves nothing to continue', async () => {
+    game = await GamePage.open(url);
+    const { page } = game;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await game.announced().filter({ hasText: 'The rain began' }).waitFor();
+
+    let chosen = 0;
+    let sawMemory = false;
+    for (let step = 0; step < 200; step += 1) {
+      if (await visibleNow(game.endButton())) break;
+      if (await visibleNow(game.choices())) {
+        await game
+          .choices()
+          .nth(chosen % 2)
+          .click();
+        chosen += 1;
+      } else {
+        await page.mouse.click(640, 200);
+      }
+      if (!sawMemory && (await visibleNow(page.getByText('Remembered ·')))) {
+        sawMemory = true;
+        await page.waitForTimeout(2500);
+        await game.screenshot('play-memory');
+      }
+      await page.waitForTimeout(40);
+    }
+
+    expect(chosen).toBe(2);
+    expect(sawMemory).toBe(true);
+    await game.endButton().click();
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+    expect(await visibleNow(page.getByRole('button', { name: 'Continue' }))).toBe(false);
+    expect(game.errors).toEqual([]);
+  });
+
+  it('continues from the same line after the page is reloaded', async () => {
+    game = await GamePage.open(url);
+    const { page } = game;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await game.announced().filter({ hasText: 'The rain began' }).waitFor();
+    expect(await game.waitForPauseAfterPressing('Space')).toBe('choices');
+    await game.choices().nth(1).click();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(300);
+    const before = await game.announced().textContent();
+    expect(before).toMatch(/\w/);
+    await game.screenshot('play-car-dusk');
+
+    await page.reload();
+    const resume = page.getByRole('button', { name: 'Continue' });
+    await resume.waitFor();
+    expect(await focusedText(page)).toBe('Continue');
+    await resume.click();
+    await expect.poll(() => game!.announced().textContent()).toBe(`The car, on a wet road. ${before}`);
+    expect(game.errors).toEqual([]);
+  });
+
+  it('moves focus to the choices when they appear, and lets arrow keys move between them', async () => {
+    game = await GamePage.open(url);
+    const { page } = game;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await game.announced().filter({ hasText: 'The rain began' }).waitFor();
+    expect(await game.waitForPauseAfterPressing('Space')).toBe('choices');
+    expect(await game.choices().count()).toBe(3);
+    expect(await focusedText(page)).toMatch(/^1\s*I told him all of it/);
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedText(page)).toMatch(/^2\s*I gave him the best of it/);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedText(page)).toMatch(/^3\s*I kept some of it back/);
+    await page.keyboard.press('Enter');
+    await game.announced().filter({ hasText: 'I told him plenty' }).waitFor();
+    expect(game.errors).toEqual([]);
+  });
+});

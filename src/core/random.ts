@@ -1,0 +1,18 @@
+/** A small seeded random generator (mulberry32): the same seed gives the same sequence, everywhere. */
+export type Random = () => number;
+
+export function seededRandom(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A number in [min, max) from `random`. */
+export function between(random: Random, min: number, max: number): number {
+  return min + (max - min) * random();
+}

@@ -1,0 +1,21 @@
+/** What the scenes are given by src/main.ts (the composition root); scenes import none of these directly. */
+import type { Soundscape } from '../audio/Soundscape.ts';
+import type { SaveStore } from '../storage/save-store.ts';
+import type { StorySource } from '../story.ts';
+import type { Overlay } from '../ui/overlay.tsx';
+
+export interface GameDeps {
+  readonly ui: Overlay;
+  readonly sound: Soundscape;
+  readonly saves: SaveStore;
+  readonly story: StorySource;
+  /** Wall-clock time in ms, for the date on a save. */
+  readonly now: () => number;
+  /** A fresh seed for ink's randomness at the start of a new game. */
+  readonly newSeed: () => number;
+  /** Resolves when the self-hosted fonts are ready (or could not load; text then uses fallbacks). */
+  readonly fontsReady: () => Promise<void>;
+}
+
+/** The autosave slot: written after every line, read by Continue. */
+export const AUTOSAVE_SLOT = 'auto';
