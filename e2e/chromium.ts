@@ -37,6 +37,8 @@ const ARGS = [
 export interface LaunchOptions {
   readonly viewport?: { width: number; height: number };
   readonly reducedMotion?: 'reduce' | 'no-preference';
+  /** A phone or tablet: touch events and a mobile viewport. */
+  readonly touch?: boolean;
   /** Reuse a profile folder (to test what survives a restart); a new one by default. */
   readonly profile?: string;
 }
@@ -51,6 +53,8 @@ export async function launch(
     args: ARGS,
     viewport: options.viewport ?? { width: 1280, height: 720 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
   });
   return { context, profile };
 }

@@ -127,6 +127,26 @@ describe('a new player', () => {
     expect(game.errors).toEqual([]);
   });
 
+  it('plays by touch on a phone held upright, tapping the picture to read on', async () => {
+    game = await GamePage.open(url, { viewport: { width: 390, height: 844 }, touch: true });
+    const { page } = game;
+    await page.getByRole('button', { name: 'New game' }).tap();
+    await game.announced().filter({ hasText: 'The rain began' }).waitFor();
+    // The picture sits above the text in portrait; it must be clear of the text panel.
+    const panel = await page.locator('.text-panel').boundingBox();
+    expect(panel?.y).toBeGreaterThanOrEqual((390 * 9) / 16);
+    let tapped = 0;
+    while (!(await visibleNow(game.choices())) && tapped < 100) {
+      await page.touchscreen.tap(195, 110);
+      tapped += 1;
+      await page.waitForTimeout(40);
+    }
+    await game.choices().nth(2).tap();
+    await game.announced().filter({ hasText: 'I told him plenty' }).waitFor();
+    await game.screenshot('play-phone-portrait');
+    expect(game.errors).toEqual([]);
+  });
+
   it('continues from the same line after the page is reloaded', async () => {
     game = await GamePage.open(url);
     const { page } = game;
