@@ -31,7 +31,6 @@ const ARGS = [
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
   '--ignore-gpu-blocklist',
-  '--autoplay-policy=no-user-gesture-required',
 ];
 
 export interface LaunchOptions {

@@ -39,6 +39,8 @@ describe('a new player', () => {
     const newGame = page.getByRole('button', { name: 'New game' });
     await newGame.waitFor();
     expect(await focusedText(page)).toBe('New game');
+    // The browser keeps sound locked until the player does something.
+    expect((await audioState(page)).context).not.toBe('running');
     expect(await visibleNow(page.getByRole('button', { name: 'Continue' }))).toBe(false);
 
     await page.keyboard.press('Enter');

@@ -64,17 +64,30 @@ export class Play extends Phaser.Scene {
   private readonly advance = () => {
     const beat = this.playthrough.current;
     if (!beat || beat.ended || beat.choices.length > 0) return;
-    this.playthrough.next();
-    this.render(false);
-    void this.autosave();
+    this.step(() => this.playthrough.next());
   };
 
   private readonly choose = (index: number) => {
-    this.playthrough.choose(index);
-    this.playthrough.next();
+    this.step(() => {
+      this.playthrough.choose(index);
+      this.playthrough.next();
+    });
+  };
+
+  /** Moves the story on. A fault in the story is reported, and the reader keeps the line they had. */
+  private step(move: () => void): void {
+    try {
+      move();
+    } catch (error) {
+      console.error(error);
+      this.notice =
+        'Something in the story went wrong at this point, so it cannot go on from here. Your progress up to this line is saved.';
+      this.showText();
+      return;
+    }
     this.render(false);
     void this.autosave();
-  };
+  }
 
   private readonly toTitle = async () => {
     // A finished story leaves nothing to continue; anything else is already saved.
@@ -108,13 +121,16 @@ export class Play extends Phaser.Scene {
   /** Hands the current beat to the DOM layer. Called again with the same line id, it does not retype it. */
   private showText(): void {
     const beat = this.playthrough.current;
-    if (!beat) return;
     const stage = this.playthrough.stage;
     this.deps.ui.show({
       screen: 'play',
-      line: { id: this.lineId, text: beat.text, speaker: beat.speaker ? SPEAKERS[beat.speaker] : null },
-      choices: beat.choices.map(({ index, text }) => ({ index, text })),
-      ended: beat.ended,
+      line: beat && {
+        id: this.lineId,
+        text: beat.text,
+        speaker: beat.speaker ? SPEAKERS[beat.speaker] : null,
+      },
+      choices: beat?.choices.map(({ index, text }) => ({ index, text })) ?? [],
+      ended: beat?.ended ?? false,
       register: stage.register,
       place: stage.place ? PLACE_NAMES[stage.place] : null,
       placeChanged: this.placeChanged,
