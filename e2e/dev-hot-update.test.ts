@@ -49,7 +49,10 @@ afterAll(async () => {
 
 function editPrologue(change: (text: string) => string) {
   const file = path.join(storyCopy, 'prologue.ink');
-  fs.writeFileSync(file, change(fs.readFileSync(file, 'utf-8')));
+  const before = fs.readFileSync(file, 'utf-8');
+  const after = change(before);
+  if (after === before) throw new Error('the edit changed nothing: the test no longer matches the story');
+  fs.writeFileSync(file, after);
 }
 
 describe('the dev server', () => {
@@ -73,10 +76,10 @@ describe('the dev server', () => {
   });
 
   it('shows a broken edit as an error naming the ink file and line', async () => {
-    editPrologue((text) => text.replace('-> pavilion ->', '-> pavillion ->'));
+    editPrologue((text) => text.replace('-> mem_pavilion ->', '-> mem_pavillion ->'));
     const overlay = game.page.locator('vite-error-overlay');
     await overlay.waitFor({ timeout: 30_000 });
     const message = await overlay.evaluate((element) => element.shadowRoot?.textContent ?? '');
-    expect(message).toMatch(/prologue\.ink:\d+: Divert target not found: '-> pavillion'/);
+    expect(message).toMatch(/prologue\.ink:\d+: Divert target not found: '-> mem_pavillion'/);
   });
 });

@@ -5,13 +5,15 @@
 import Phaser from 'phaser';
 import { HEIGHT, WIDTH } from './places/kit.ts';
 import { Boot } from './scenes/Boot.ts';
+import { Chest } from './scenes/Chest.ts';
 import type { GameDeps } from './scenes/deps.ts';
+import { MemoryMap } from './scenes/MemoryMap.ts';
 import { Play } from './scenes/Play.ts';
 import { Preloader } from './scenes/Preloader.ts';
 import { Title } from './scenes/Title.ts';
 
 export function startGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
-  return new Phaser.Game({
+  const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
     width: WIDTH,
@@ -25,6 +27,15 @@ export function startGame(parent: HTMLElement, deps: GameDeps): Phaser.Game {
     // or just started, which stretches a 1.4 s crossfade to many seconds on a slow machine. A visual novel wants
     // its transitions to take the time they say, whatever the frame rate.
     fps: { smoothStep: false },
-    scene: [new Boot(deps), new Preloader(deps), new Title(deps), new Play(deps)],
+    scene: [
+      new Boot(deps),
+      new Preloader(deps),
+      new Title(deps),
+      new Play(deps),
+      new Chest(deps),
+      new MemoryMap(deps),
+    ],
   });
+  deps.picture.attach(game);
+  return game;
 }

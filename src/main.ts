@@ -6,6 +6,7 @@ import { Soundscape } from './audio/Soundscape.ts';
 import { AMBIENCE_SOURCES } from './audio/sources.ts';
 import { DEFAULT_TEXT_SPEED } from './core/typewriter.ts';
 import { startGame } from './game.ts';
+import { decideMotion, PictureRest } from './scenes/picture-rest.ts';
 import { openSaveStore } from './storage/indexed-db-save-store.ts';
 import { storySource } from './story.ts';
 import { createOverlay } from './ui/overlay.tsx';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     sound,
     saves,
     story: storySource,
+    picture: new PictureRest(decideMotion(new URLSearchParams(location.search).get('motion'))),
     now: () => Date.now(),
     newSeed: () => Math.floor(Math.random() * 2 ** 31),
     fontsReady: () =>

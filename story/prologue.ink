@@ -3,7 +3,6 @@
 // Stances the player takes here. Each LIST is named after its stance point; a stance tag on a choice
 // names the point and the item it sets.
 LIST telling = everything, best_of_it, kept_back
-LIST pavilion_feeling = safe, rank, left_out
 
 === prologue ===
 # chapter: Prologue: the drive
@@ -12,6 +11,7 @@ LIST pavilion_feeling = safe, rank, left_out
 # light: dusk
 # weather: rain
 # ambience: car_rain
+~ keepsakes = (pencil_case, tape, replacement_tape, polo_shirt)
 The rain began somewhere after the last roundabout, the thin sort the wipers never quite catch up with.
 I know this road well enough to drive it half asleep. I don't, though there have been nights when I came close.
 Eleven years of roads like this one. Centres on cliff tops, centres behind retail parks, one that used to be a convent school.
@@ -35,21 +35,71 @@ So I told him about Hailsham.
     I told him plenty. But there were a few things I found I couldn't hand over, not even to someone who needed them more than I did.
     I'm not proud of that. I'm not sure I'm ashamed of it either.
 - He shut his eyes while I talked, and once or twice he put me right on some small detail, as if he had been there too.
+On the passenger seat there's a shoebox that has come with me from one bedsit to the next.
+It holds what I kept from Hailsham. Not much: a pencil case, two cassettes, a shirt that was never mine.
+I don't open it often. After this afternoon, I think I might.
 Now, on the bypass, the headlights pick out a cricket pavilion on the edge of a playing field: white boards, a little veranda, a clock that has stopped.
 It's nothing like ours, really. But it's enough.
--> pavilion ->
--> back_on_the_road
+-> mem_pavilion ->
+-> the_box
 
-= back_on_the_road
+= the_box
+# place: car_dusk
+# register: present
+# light: dusk
+# weather: rain
+# ambience: car_rain
+The pavilion slides away behind me, and at the next bend the box shifts on the seat.
+The pencil case has worked its way to the top. Its studs catch the dashboard light like small wet stones.
+-> mem_pencil_case ->
+-> the_tape
+
+= the_tape
 # place: car_dusk
 # register: present
 # light: night
 # weather: rain
 # ambience: car_rain
-The pavilion is long gone behind me. The wipers go on with their work.
+It's properly dark now. The rain has settled in for the night.
+Under the pencil case is a tape. Not the one Ruth gave me: the other one, the one I lost, and found again years later, in the last place you'd look.
+-> mem_tape ->
+-> what_i_learnt
+
+= what_i_learnt
+# place: car_dusk
+# register: present
+# light: night
+# weather: rain
+# ambience: car_rain
+I've told that afternoon to myself so many times it has gone smooth, like a pebble kept in a pocket.
+For years I was sure I knew why she cried. I had it wrong, and I'd got it wrong in a way I was fond of.
+She told me herself, a long time afterwards, when there was hardly anything left to lose by telling. I'll come to that.
+~ knowledge += madame_tears
+It was around then, too, that I heard one of them admit they had all been a little afraid of us. The guardians, I mean.
+I turned that over for a long while, the way you turn over a stone that's heavier than it looked.
+~ knowledge += guardians_afraid
+-> lay_by
+
+= lay_by
+A lorry comes up behind me, lit like a ship, so I pull into a lay-by and let it go past.
+The engine ticks as it cools. The box is on my knees before I've quite decided to pick it up.
+* [I go back to the tape, now that I know.]
+    -> mem_tape ->
+    -> drive_on
+* [I leave the box closed, for tonight.]
+    I put the lid back on and set the box on the seat, square, the way you'd settle a cat that has just gone to sleep.
+    -> drive_on
+
+= drive_on
+# place: car_dusk
+# register: present
+# light: night
+# weather: rain
+# ambience: car_rain
+Back on the road, the wipers find their rhythm again.
 {telling:
 - everything: I gave that donor the whole of Hailsham this afternoon, and I find it's all still here. Telling it doesn't use it up, which I hadn't known.
-- best_of_it: I gave that donor the sunny version this afternoon. Driving on, I keep turning over the parts I left out, as if they might have gone off without me.
+- best_of_it: I gave that donor the sunny version this afternoon. Driving on, I keep turning over the parts I left out, as if they might go off without me.
 - kept_back: There are things I didn't give that donor this afternoon, and the veranda is one of them. I think I'm saving it, though I couldn't tell you who for.
 }
 {pavilion_feeling:
@@ -57,33 +107,22 @@ The pavilion is long gone behind me. The wipers go on with their work.
 - rank: Strange, how sharp it still is, that business of who sat where. We were practising for something, I think, without knowing what.
 - left_out: It's Tommy I keep coming back to, standing out there with his hands in his pockets. I didn't know then how much of my life he'd be in.
 }
+{catching_ruth:
+- the_truth: I told myself at ten that I only wanted the truth about a pencil case. I've had the truth about most things since, and it has never once felt like winning.
+- envy: I wanted what Ruth had, that's all, even if what she had was made up. I still don't like the girl who said it. I understand her better.
+- to_be_needed: What I wanted, I think, was for Ruth to need me to keep her secret. She did, for years. I'm not sure either of us ever said thank you.
+}
+{
+- LIST_COUNT(drawer) > 0:
+    Some of tonight I've put somewhere else: at the back of my mind, where lost things are meant to wash up.
+    {drawer ? pencil_case: The pencil case is there, studs and all.}
+    {drawer ? tape: The tape is there, still on the song.}
+    {drawer ? replacement_tape: Ruth's tape is there, which she would have hated.}
+    {drawer ? polo_shirt: Tommy's shirt is there, folded the way he never folded it.}
+    Nothing in that corner is lost. I know where to look.
+- else:
+    Everything I took out tonight has gone back in the box. I find I'm glad of the weight of it on the seat beside me.
+}
 A sign for the centre comes up out of the rain, the one with the broken letter I always mean to mention to someone.
-I indicate, slow down, and put the memory back where it lives, for now.
+I indicate, slow down, and put the memories back where they live, for now.
 -> END
-
-=== pavilion ===
-# place: hailsham_fields
-# register: memory
-# light: golden
-# weather: clear
-# ambience: summer_field
-Our pavilion at Hailsham was smaller than that one, and greener, with paint lifting off the railings in long curls we picked at while we talked.
-On warm days a group of us would claim the veranda after lessons, seven or eight girls on two benches meant for four, and watch the boys play football on the near field.
-Ruth decided who sat where. No one ever said so, but no one ever sat down before she did, either.
-I must have been twelve, or thirteen. My socks would never stay up that summer, which seems an odd thing to have kept.
-Out on the field the boys were picking sides, and Tommy was left nearly till last, hands in his pockets, pretending the grass interested him.
-When I think of the pavilion now, what comes back first is
-* [how safe it felt, all of us packed in together. # stance: pavilion_feeling.safe]
-    ~ pavilion_feeling = safe
-    Elbows and knees and somebody's hair in my face, and the rain, when it came, drumming on the roof a hand's width above us.
-    Nothing could get at us in there. That's how it felt, anyway.
-* [how much it mattered where you were allowed to sit. # stance: pavilion_feeling.rank]
-    ~ pavilion_feeling = rank
-    The bench by the door was for whoever Ruth was pleased with that week. I sat there more often than not, and I noticed every time I didn't.
-    We never spoke about it. We didn't need to.
-* [Tommy, out on the field, waiting to be picked. # stance: pavilion_feeling.left_out]
-    ~ pavilion_feeling = left_out
-    I didn't wave, or call out. None of us did. I only watched him study the grass until somebody finally said his name.
-    He ran on as if he had been picked first.
-- Someone laughed at something, and the moment closed over, the way they do.
-->->

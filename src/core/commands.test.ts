@@ -26,6 +26,37 @@ describe('parseTag', () => {
     });
   });
 
+  it('reads the tags that describe a memory', () => {
+    expect(parseTag('memory: The song on the tape')).toEqual({
+      kind: 'memory',
+      label: 'The song on the tape',
+    });
+    expect(parseTag('keepsake: tape')).toEqual({ kind: 'keepsake', keepsake: 'tape' });
+    expect(parseTag('age: 11')).toEqual({ kind: 'age', age: 11 });
+    expect(parseTag('depends: madame_tears')).toEqual({ kind: 'depends', knowledge: 'madame_tears' });
+  });
+
+  it('keeps the whole alternative of an uncertain line, colons and commas too', () => {
+    expect(parseTag('uncertain: Or it was May: the lilac, anyway, was out.')).toEqual({
+      kind: 'uncertain',
+      alternative: 'Or it was May: the lilac, anyway, was out.',
+    });
+  });
+
+  it('reads a reflection point by its id', () => {
+    expect(parseTag('reflect: why_madame_cried')).toEqual({ kind: 'reflect', id: 'why_madame_cried' });
+    expect(catchTagError(() => parseTag('reflect: Why?')).problem).toMatch(/lower_snake_case/);
+  });
+
+  it('rejects ages that are not whole years of a life in the story, and unknown keepsakes', () => {
+    for (const bad of ['age: eleven', 'age: 11.5', 'age: 2', 'age: 90']) {
+      expect(catchTagError(() => parseTag(bad)).problem).toBe('age needs a whole number of years');
+    }
+    expect(catchTagError(() => parseTag('keepsake: umbrella')).problem).toMatch(
+      /unknown keepsake 'umbrella'/,
+    );
+  });
+
   it('rejects an unknown key, naming the file, line and knot', () => {
     const error = catchTagError(() =>
       parseTag('colour: blue', { file: 'story/a.ink', line: 4, knot: 'drive' }),
@@ -36,7 +67,7 @@ describe('parseTag', () => {
   it('rejects a value outside the vocabulary and lists the values it knows', () => {
     const error = catchTagError(() => parseTag('place: the_moon', { knot: 'drive' }));
     expect(error.message).toBe(
-      "story (knot 'drive'): unknown place 'the_moon' (known: car_dusk, hailsham_fields) in tag '# place: the_moon'",
+      "story (knot 'drive'): unknown place 'the_moon' (known: car_dusk, hailsham_fields, hailsham_dorm, hailsham_classroom) in tag '# place: the_moon'",
     );
   });
 

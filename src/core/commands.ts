@@ -8,6 +8,8 @@ import {
   AMBIENCES,
   type AmbienceId,
   isOneOf,
+  KEEPSAKES,
+  type KeepsakeId,
   LIGHTS,
   type Light,
   PLACES,
@@ -29,7 +31,15 @@ export type Command =
   | { kind: 'speaker'; speaker: SpeakerId }
   | { kind: 'chapter'; title: string }
   | { kind: 'title'; title: string }
-  | { kind: 'stance'; point: string; option: string };
+  | { kind: 'stance'; point: string; option: string }
+  // Knot tags of a memory, read ahead by the chest and the map (see story/README.md).
+  | { kind: 'memory'; label: string }
+  | { kind: 'keepsake'; keepsake: KeepsakeId }
+  | { kind: 'age'; age: number }
+  | { kind: 'depends'; knowledge: string }
+  // Line tags.
+  | { kind: 'uncertain'; alternative: string }
+  | { kind: 'reflect'; id: string };
 
 export type CommandKind = Command['kind'];
 
@@ -93,6 +103,21 @@ const PARSERS: Record<CommandKind, Parser> = {
     }
     return { kind: 'stance', point, option };
   },
+  memory: text((label) => ({ kind: 'memory', label })),
+  keepsake: oneOf(KEEPSAKES, 'keepsake', (keepsake) => ({ kind: 'keepsake', keepsake })),
+  age: (value) => {
+    const age = Number(value);
+    return Number.isInteger(age) && age >= 4 && age <= 40
+      ? { kind: 'age', age }
+      : 'age needs a whole number of years';
+  },
+  depends: (value) =>
+    value && ID.test(value)
+      ? { kind: 'depends', knowledge: value }
+      : 'depends needs a knowledge item in lower_snake_case',
+  uncertain: text((alternative) => ({ kind: 'uncertain', alternative })),
+  reflect: (value) =>
+    value && ID.test(value) ? { kind: 'reflect', id: value } : 'reflect needs an id in lower_snake_case',
 };
 
 export const COMMAND_KINDS = Object.keys(PARSERS) as CommandKind[];

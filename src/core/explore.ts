@@ -3,8 +3,17 @@
  * skipping states already seen. Any ink error, warning or bad tag on any path is collected with the choices that
  * led there, as is a path that never reaches an end within the bounds.
  */
-import { Narrator } from './narrator.ts';
+import { type Beat, type ChoiceOption, Narrator } from './narrator.ts';
 import type { CompiledStory } from './story-module.ts';
+
+export interface ExploreOptions {
+  /** Prepares the narrator before exploring (to start inside a recalled memory, say). */
+  readonly start?: (narrator: Narrator) => void;
+  /** Called after every beat on every path, to collect facts about the story. */
+  readonly observe?: (narrator: Narrator, beat: Beat) => void;
+  /** Called after every choice on every path, with the option taken. */
+  readonly chosen?: (narrator: Narrator, option: ChoiceOption) => void;
+}
 
 export interface ExploreLimits {
   /** Choices deep before a path counts as never ending. */
@@ -27,11 +36,12 @@ export interface Exploration {
   readonly longestPathWords: number;
 }
 
-export function explore(story: CompiledStory, limits: ExploreLimits = {}): Exploration {
+export function explore(story: CompiledStory, limits: ExploreLimits & ExploreOptions = {}): Exploration {
   const maxChoices = limits.maxChoices ?? 200;
   const maxBeats = limits.maxBeatsBetweenChoices ?? 2_000;
   const maxStates = limits.maxStates ?? 50_000;
   const narrator = new Narrator(story.json, { seed: 1, sources: story.sources });
+  limits.start?.(narrator);
   const seen = new Set<string>();
   const knotsVisited = new Set<string>();
   const stancesOffered = new Set<string>();
@@ -56,6 +66,7 @@ export function explore(story: CompiledStory, limits: ExploreLimits = {}): Explo
         }
         const beat = narrator.next();
         if (beat.knot) knotsVisited.add(beat.knot);
+        limits.observe?.(narrator, beat);
         total += countWords(beat.text);
         if (beat.ended) {
           endings += 1;
@@ -82,6 +93,7 @@ export function explore(story: CompiledStory, limits: ExploreLimits = {}): Explo
       }
       narrator.loadState(here);
       narrator.choose(option.index);
+      limits.chosen?.(narrator, option);
       walk(narrator.saveState(), [...path, option.text], total + countWords(option.text));
     }
   };

@@ -8,7 +8,7 @@
  * - Lines that are only whitespace are not beats: their tags are carried forward onto the next line.
  * - The global tags at the top of `main.ink` are reported once as `globalCommands`, never as a line's commands.
  */
-import { Story } from 'inkjs';
+import { InkList, Story } from 'inkjs';
 import { type Command, describeSite, parseTags, type TagSite } from './commands.ts';
 import type { SpeakerId } from './vocabulary.ts';
 
@@ -25,6 +25,8 @@ export interface ChoiceOption {
 export interface Beat {
   readonly text: string;
   readonly speaker: SpeakerId | null;
+  /** When Kathy is unsure of this line (`# uncertain: …`): the other way she might remember it. */
+  readonly alternative: string | null;
   readonly commands: readonly Command[];
   /** The options the story waits on after this line; empty when it simply goes on. */
   readonly choices: readonly ChoiceOption[];
@@ -42,6 +44,10 @@ export interface NarratorOptions {
   /** ink warnings at run time. The default throws, so no warning goes unseen. */
   readonly onWarning?: (message: string) => void;
 }
+
+/** The knot, written in the story, that tunnels into a memory named by its argument (see story/README.md). */
+export const RECALL_KNOT = 'recall';
+const RECALL_FLOW = 'recall';
 
 /** ink's ErrorType.Error (Author = 0, Warning = 1, Error = 2); the enum is not exported by the runtime bundle. */
 const INK_ERROR = 2;
@@ -128,9 +134,61 @@ export class Narrator {
     }));
   }
 
-  /** Reads an ink variable (read-only: the story owns its variables). */
+  /** Reads an ink variable (the story owns its variables; the game only reads them, bar `setList`). */
   variable(name: string): unknown {
     return this.story.variablesState.$(name);
+  }
+
+  /** The item names in an ink LIST variable, in list order; null if there is no such LIST variable. */
+  listItems(name: string): string[] | null {
+    const value = this.story.variablesState.$(name);
+    if (!(value instanceof InkList)) return null;
+    return value.orderedItems.map((entry) => entry.Key.itemName ?? '').filter((item) => item !== '');
+  }
+
+  /**
+   * Sets an ink LIST variable to the given items of LIST `origin`. The one way the game writes to the story: for
+   * choices the player makes outside ink (setting a memory aside in the Norfolk drawer), so ink can read them.
+   */
+  setList(name: string, origin: string, items: readonly string[]): void {
+    const list = new InkList(origin, this.story);
+    for (const item of items) list.AddItem(item);
+    this.story.variablesState.$(name, list);
+  }
+
+  /** Every knot in the story, in the order written (ink's own "global decl" is not a knot). */
+  knotNames(): string[] {
+    return [...this.story.mainContentContainer.namedContent.keys()].filter((name) => name !== 'global decl');
+  }
+
+  /** The tags at the top of a knot, read without entering it (so a memory's label never spoils it). */
+  tagsAhead(knot: string): string[] {
+    return (this.story.TagsForContentAtPath(knot) ?? []).map((tag) => tag.trim());
+  }
+
+  /** How many times the story has entered a knot. */
+  visits(knot: string): number {
+    return this.story.state.VisitCountAtPathString(knot) ?? 0;
+  }
+
+  /**
+   * Plays the memory `knot` in a side flow (ink's flows share variables and visit counts), so the main story
+   * waits exactly where it was. The story's `recall(memory)` knot tunnels into it; `endRecall` comes back.
+   */
+  recall(knot: string): void {
+    if (this.recalling) throw new Error('already recalling a memory');
+    this.story.SwitchFlow(RECALL_FLOW);
+    this.story.ChoosePathString(RECALL_KNOT, true, [knot]);
+  }
+
+  get recalling(): boolean {
+    return this.story.currentFlowName === RECALL_FLOW;
+  }
+
+  endRecall(): void {
+    if (!this.recalling) return;
+    this.story.SwitchToDefaultFlow();
+    this.story.RemoveFlow(RECALL_FLOW);
   }
 
   /** ink's own state, for saving when the story is unchanged. */
@@ -145,9 +203,11 @@ export class Narrator {
 
   private beat(text: string, speaker: SpeakerId | null, commands: Command[], knot: string | null): Beat {
     const waiting = this.waitingForChoice;
+    const uncertain = commands.findLast((command) => command.kind === 'uncertain');
     return {
       text,
       speaker,
+      alternative: uncertain ? uncertain.alternative : null,
       commands,
       choices: waiting ? this.options() : [],
       ended: this.ended,

@@ -40,15 +40,15 @@ describe('Playthrough', () => {
     expect(p.stage.place).toBe('hailsham_fields');
   });
 
-  it('records the path: each choice by index, text and stance id, and the beats read since', () => {
+  it('records the path: each choice by index, text and stance id, with the beats read before and since', () => {
     const p = new Playthrough(story(ROAD), 1);
     readToChoice(p);
-    expect(p.position).toEqual({ choices: [], beatsSinceChoice: 2 });
+    expect(p.position).toEqual({ steps: [], beatsSinceStep: 2 });
     p.choose(0);
     p.next();
     expect(p.position).toEqual({
-      choices: [{ index: 0, text: 'Everything', id: 'telling.everything' }],
-      beatsSinceChoice: 1,
+      steps: [{ kind: 'choice', beats: 2, index: 0, text: 'Everything', id: 'telling.everything' }],
+      beatsSinceStep: 1,
     });
   });
 
@@ -114,7 +114,7 @@ describe('Playthrough', () => {
     p.next();
     p.next();
     const edited = story(ROAD.replace('Fields, then.', 'Fields, then.\n* [Look] Looked.\n- Went on.'));
-    const replay = Playthrough.replay(edited, 1, { ...p.position, beatsSinceChoice: 3 });
+    const replay = Playthrough.replay(edited, 1, { ...p.position, beatsSinceStep: 3 });
     expect(replay.complete).toBe(false);
     expect(replay.playthrough.current?.text).toBe('Fields, then.');
   });
@@ -128,7 +128,9 @@ describe('Playthrough', () => {
       inkState: p.inkState(),
       stage: p.stage,
       position: p.position,
-      beat: { text: atChoice.text, speaker: atChoice.speaker, knot: atChoice.knot },
+      beat: { text: atChoice.text, speaker: atChoice.speaker, knot: atChoice.knot, alternative: null },
+      recollections: [],
+      stash: null,
     });
     expect(restored.current?.text).toBe('The donor asks.');
     expect(restored.current?.choices.map((c) => c.text)).toEqual(['Everything', 'Some of it']);

@@ -32,7 +32,7 @@ describe('save', () => {
     expect(check).toEqual({ ok: true, save });
     expect(save.version).toBe(SAVE_VERSION);
     expect(save.stage.chapter).toBe('Prologue');
-    expect(save.beat).toEqual({ text: 'Kept.', speaker: null, knot: 'road' });
+    expect(save.beat).toEqual({ text: 'Kept.', speaker: null, knot: 'road', alternative: null });
   });
 
   it('resumes exactly, without replay, on the same story', () => {
@@ -82,7 +82,9 @@ describe('save', () => {
       { ...save, seed: 'one' },
       { ...save, storyHash: 'not-a-hash' },
       { ...save, stage: { ...save.stage, place: 'the_moon' } },
-      { ...save, position: { ...save.position, beatsSinceChoice: -1 } },
+      { ...save, position: { ...save.position, beatsSinceStep: -1 } },
+      { ...save, position: { ...save.position, steps: [{ kind: 'fly', beats: 0 }] } },
+      { ...save, recollections: [{ knot: 'x', at: 1, knowledge: [], via: 'dream' }] },
       { ...save, beat: { text: 'x', speaker: 'nobody', knot: null } },
     ];
     for (const input of bad) {
@@ -90,6 +92,49 @@ describe('save', () => {
       expect(check.ok).toBe(false);
       if (!check.ok) expect(check.problem).toMatch(/^This save is damaged \(.+\)\.$/);
     }
+  });
+
+  it('migrates a version 1 save, choices becoming steps, and resumes it at the same line', () => {
+    const current = saveAfterChoice();
+    const version1 = {
+      format: 'lost-corner-save',
+      version: 1,
+      storyHash: current.storyHash,
+      inkState: current.inkState,
+      seed: 3,
+      position: { choices: [{ index: 1, text: 'Keep' }], beatsSinceChoice: 1 },
+      stage: {
+        place: 'car_dusk',
+        register: 'present',
+        light: 'dusk',
+        weather: 'clear',
+        ambience: null,
+        chapter: 'Prologue',
+      },
+      beat: { text: 'Kept.', speaker: null, knot: 'road' },
+      savedAt: 1_600_000_000_000,
+    };
+    const check = checkSave(version1);
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(check.save.version).toBe(SAVE_VERSION);
+    expect(check.save.position).toEqual({
+      steps: [{ kind: 'choice', beats: 0, index: 1, text: 'Keep' }],
+      beatsSinceStep: 1,
+    });
+    expect(check.save.stage.revisit).toBeNull();
+    expect(resume(STORY, check.save).playthrough.current?.text).toBe('Kept.');
+    const edited = {
+      json: compileForTests(SOURCE.replace('Rain on', 'Rain, hard, on')),
+      sources: {},
+      hash: 'dddddddddddddddd',
+    };
+    expect(resume(edited, check.save).playthrough.current?.text).toBe('Kept.');
+  });
+
+  it('refuses a version 1 save that is damaged, rather than migrating it', () => {
+    const check = checkSave({ format: 'lost-corner-save', version: 1, position: {} });
+    expect(check.ok).toBe(false);
   });
 
   it('ignores a __proto__ key rather than letting it change anything', () => {

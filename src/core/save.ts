@@ -1,72 +1,101 @@
 /**
  * The save format: versioned, validated on the way in, never trusted. A save keeps both ink's own state (fast,
- * but only valid for the exact same story, hence the content hash) and the path of choices (slower to replay,
+ * but only valid for the exact same story, hence the content hash) and the path of steps (slower to replay,
  * but it survives story edits). See "Saving: the path, not the pointer" in the README.
  *
  * Format history (bump SAVE_VERSION and add a line with every change; keep MIN_COMPATIBLE_VERSION honest):
- * - 1: first format: story hash, ink state, path (choices + beats since), seed, stage, the line on screen.
+ * - 1: story hash, ink state, path (choices + beats since), seed, stage, the line on screen.
+ * - 2: the path becomes steps (choices, memories recalled from the chest and closed, keepsakes set aside or
+ *      taken back), each with the lines read before it; the recollection log; the main story's place while a
+ *      memory is recalled; the stage's `revisit`; the line's uncertain alternative. Version 1 saves migrate.
  */
 import * as v from 'valibot';
-import { Playthrough } from './playthrough.ts';
+import { Playthrough, type Position } from './playthrough.ts';
 import type { CompiledStory } from './story-module.ts';
-import { AMBIENCES, LIGHTS, PLACES, REGISTERS, SPEAKERS, WEATHERS } from './vocabulary.ts';
+import { AMBIENCES, KEEPSAKES, LIGHTS, PLACES, REGISTERS, SPEAKERS, WEATHERS } from './vocabulary.ts';
 
 export const SAVE_FORMAT = 'lost-corner-save';
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 export const MIN_COMPATIBLE_VERSION = 1;
 
 const MAX_TEXT = 4_000;
 const MAX_INK_STATE = 4_000_000;
-const MAX_CHOICES = 10_000;
+const MAX_STEPS = 20_000;
 
-const StageSchema = v.strictObject({
+const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const name = v.pipe(v.string(), v.maxLength(200));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
+const speaker = v.nullable(v.picklist(Object.keys(SPEAKERS) as (keyof typeof SPEAKERS)[]));
+
+const StageFields = {
   place: v.nullable(v.picklist(PLACES)),
   register: v.picklist(REGISTERS),
   light: v.picklist(LIGHTS),
   weather: v.picklist(WEATHERS),
   ambience: v.nullable(v.picklist(AMBIENCES)),
-  chapter: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+  chapter: v.nullable(name),
+};
+const StageSchema = v.strictObject({ ...StageFields, revisit: v.nullable(v.picklist(['again', 'changed'])) });
+
+const BeatSchema = v.strictObject({ text, speaker, knot: v.nullable(name), alternative: v.nullable(text) });
+
+const StepSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('choice'), beats: count, index: count, text, id: v.optional(name) }),
+  v.strictObject({ kind: v.literal('recall'), beats: count, knot: name }),
+  v.strictObject({ kind: v.literal('return'), beats: count }),
+  v.strictObject({ kind: v.literal('set_aside'), beats: count, keepsake: v.picklist(KEEPSAKES) }),
+  v.strictObject({ kind: v.literal('take_back'), beats: count, keepsake: v.picklist(KEEPSAKES) }),
+]);
+
+const RecollectionSchema = v.strictObject({
+  knot: name,
+  at: count,
+  knowledge: v.pipe(v.array(name), v.maxLength(200)),
+  via: v.picklist(['story', 'chest']),
 });
 
-const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
-
-const PositionSchema = v.strictObject({
-  choices: v.pipe(
-    v.array(
-      v.strictObject({
-        index: count,
-        text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
-        id: v.optional(v.pipe(v.string(), v.maxLength(200))),
-      }),
-    ),
-    v.maxLength(MAX_CHOICES),
-  ),
-  beatsSinceChoice: count,
-});
-
-const SaveSchema = v.strictObject({
+const common = {
   format: v.literal(SAVE_FORMAT),
-  version: v.literal(SAVE_VERSION),
   storyHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/)),
   inkState: v.pipe(v.string(), v.maxLength(MAX_INK_STATE)),
   seed: v.pipe(v.number(), v.integer()),
-  position: PositionSchema,
-  stage: StageSchema,
-  beat: v.nullable(
-    v.strictObject({
-      text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
-      speaker: v.nullable(v.picklist(Object.keys(SPEAKERS) as (keyof typeof SPEAKERS)[])),
-      knot: v.nullable(v.pipe(v.string(), v.maxLength(200))),
-    }),
-  ),
   savedAt: v.pipe(v.number(), v.finite(), v.minValue(0)),
+};
+
+const SaveSchema = v.strictObject({
+  ...common,
+  version: v.literal(SAVE_VERSION),
+  position: v.strictObject({
+    steps: v.pipe(v.array(StepSchema), v.maxLength(MAX_STEPS)),
+    beatsSinceStep: count,
+  }),
+  stage: StageSchema,
+  beat: v.nullable(BeatSchema),
+  recollections: v.pipe(v.array(RecollectionSchema), v.maxLength(MAX_STEPS)),
+  stash: v.nullable(v.strictObject({ knot: name, beat: v.nullable(BeatSchema), stage: StageSchema })),
+});
+
+/** Version 1, as it was written, so old saves are read strictly before they are migrated. */
+const SaveV1Schema = v.strictObject({
+  ...common,
+  version: v.literal(1),
+  position: v.strictObject({
+    choices: v.pipe(
+      v.array(v.strictObject({ index: count, text, id: v.optional(name) })),
+      v.maxLength(MAX_STEPS),
+    ),
+    beatsSinceChoice: count,
+  }),
+  stage: v.strictObject(StageFields),
+  beat: v.nullable(v.strictObject({ text, speaker, knot: v.nullable(name) })),
 });
 
 export type SaveData = v.InferOutput<typeof SaveSchema>;
+type SaveV1 = v.InferOutput<typeof SaveV1Schema>;
 
 export type SaveCheck = { ok: true; save: SaveData } | { ok: false; problem: string };
 
-/** Validates anything read from storage or a file. Never throws. */
+/** Validates anything read from storage or a file, migrating older versions. Never throws. */
 export function checkSave(input: unknown): SaveCheck {
   if (typeof input !== 'object' || input === null) return { ok: false, problem: 'This is not a saved game.' };
   const { format, version } = input as { format?: unknown; version?: unknown };
@@ -77,22 +106,52 @@ export function checkSave(input: unknown): SaveCheck {
   if (typeof version === 'number' && version < MIN_COMPATIBLE_VERSION) {
     return { ok: false, problem: 'This save is from an old version of the game that can no longer be read.' };
   }
+  if (version === 1) {
+    const old = v.safeParse(SaveV1Schema, input);
+    return old.success ? { ok: true, save: fromVersion1(old.output) } : damaged(old.issues);
+  }
   const result = v.safeParse(SaveSchema, input);
-  if (result.success) return { ok: true, save: result.output };
-  return { ok: false, problem: `This save is damaged (${v.summarize(result.issues).split('\n')[0]}).` };
+  return result.success ? { ok: true, save: result.output } : damaged(result.issues);
+}
+
+function damaged(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): SaveCheck {
+  return { ok: false, problem: `This save is damaged (${v.summarize(issues).split('\n')[0]}).` };
+}
+
+/** Version 1 knew only choices: each becomes a choice step; nothing was recalled or set aside then. */
+function fromVersion1(old: SaveV1): SaveData {
+  return {
+    format: SAVE_FORMAT,
+    version: SAVE_VERSION,
+    storyHash: old.storyHash,
+    inkState: old.inkState,
+    seed: old.seed,
+    savedAt: old.savedAt,
+    position: {
+      steps: old.position.choices.map((choice) => ({ kind: 'choice' as const, beats: 0, ...choice })),
+      beatsSinceStep: old.position.beatsSinceChoice,
+    },
+    stage: { ...old.stage, revisit: null },
+    beat: old.beat && { ...old.beat, alternative: null },
+    recollections: [],
+    stash: null,
+  };
 }
 
 export function makeSave(playthrough: Playthrough, savedAt: number): SaveData {
   const beat = playthrough.current;
+  const position: Position = playthrough.position;
   return {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
     storyHash: playthrough.story.hash,
     inkState: playthrough.inkState(),
     seed: playthrough.seed,
-    position: { ...playthrough.position, choices: [...playthrough.position.choices] },
+    position: { steps: [...position.steps], beatsSinceStep: position.beatsSinceStep },
     stage: playthrough.stage,
-    beat: beat && { text: beat.text, speaker: beat.speaker, knot: beat.knot },
+    beat: beat && { text: beat.text, speaker: beat.speaker, knot: beat.knot, alternative: beat.alternative },
+    recollections: playthrough.recollections.map((r) => ({ ...r, knowledge: [...r.knowledge] })),
+    stash: playthrough.recalling,
     savedAt,
   };
 }

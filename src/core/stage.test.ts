@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTags } from './commands.ts';
-import { apply, applyAll, EMPTY_STAGE, pictureChanged } from './stage.ts';
+import { apply, applyAll, EMPTY_STAGE } from './stage.ts';
 
 describe('stage', () => {
   it('starts empty: no place, no sound, the present register', () => {
@@ -11,6 +11,7 @@ describe('stage', () => {
       weather: 'clear',
       ambience: null,
       chapter: null,
+      revisit: null,
     });
   });
 
@@ -33,6 +34,7 @@ describe('stage', () => {
       weather: 'wind',
       ambience: 'summer_field',
       chapter: 'One',
+      revisit: null,
     });
   });
 
@@ -44,7 +46,20 @@ describe('stage', () => {
   });
 
   it('ignores commands that describe a line rather than the stage', () => {
-    const stage = applyAll(EMPTY_STAGE, parseTags(['speaker: tommy', 'stance: a.b', 'title: T']));
+    const stage = applyAll(
+      EMPTY_STAGE,
+      parseTags([
+        'speaker: tommy',
+        'stance: a.b',
+        'title: T',
+        'memory: A label',
+        'keepsake: tape',
+        'age: 11',
+        'depends: madame_tears',
+        'uncertain: Or not.',
+        'reflect: why_tears',
+      ]),
+    );
     expect(stage).toEqual(EMPTY_STAGE);
   });
 
@@ -53,11 +68,12 @@ describe('stage', () => {
     expect(apply(playing, { kind: 'ambience', ambience: null }).ambience).toBeNull();
   });
 
-  it('says the picture changed only when place, light, weather or register do', () => {
-    const car = apply(EMPTY_STAGE, { kind: 'place', place: 'car_dusk' });
-    expect(pictureChanged(EMPTY_STAGE, car)).toBe(true);
-    expect(pictureChanged(car, apply(car, { kind: 'ambience', ambience: 'car_rain' }))).toBe(false);
-    expect(pictureChanged(car, apply(car, { kind: 'chapter', title: 'x' }))).toBe(false);
-    expect(pictureChanged(car, apply(car, { kind: 'register', register: 'memory' }))).toBe(true);
+  it('forgets that a memory is being seen again once the story is back in the present', () => {
+    const again = {
+      ...apply(EMPTY_STAGE, { kind: 'register', register: 'memory' }),
+      revisit: 'again' as const,
+    };
+    expect(apply(again, { kind: 'place', place: 'hailsham_dorm' }).revisit).toBe('again');
+    expect(apply(again, { kind: 'register', register: 'present' }).revisit).toBeNull();
   });
 });

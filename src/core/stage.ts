@@ -14,6 +14,12 @@ export interface Stage {
   readonly ambience: AmbienceId | null;
   /** The part or chapter the reader is in, for saves and the chapter list. */
   readonly chapter: string | null;
+  /**
+   * Set while a memory is being seen again: 'again' when nothing has changed since the last visit, 'changed'
+   * when something learnt since then changes what it means. Set by the playthrough, not by a tag; cleared when
+   * the story returns to the present.
+   */
+  readonly revisit: 'again' | 'changed' | null;
 }
 
 export const EMPTY_STAGE: Stage = Object.freeze({
@@ -23,6 +29,7 @@ export const EMPTY_STAGE: Stage = Object.freeze({
   weather: 'clear',
   ambience: null,
   chapter: null,
+  revisit: null,
 });
 
 export function apply(stage: Stage, command: Command): Stage {
@@ -30,7 +37,11 @@ export function apply(stage: Stage, command: Command): Stage {
     case 'place':
       return { ...stage, place: command.place };
     case 'register':
-      return { ...stage, register: command.register };
+      return {
+        ...stage,
+        register: command.register,
+        revisit: command.register === 'present' ? null : stage.revisit,
+      };
     case 'light':
       return { ...stage, light: command.light };
     case 'weather':
@@ -43,15 +54,16 @@ export function apply(stage: Stage, command: Command): Stage {
     case 'speaker':
     case 'title':
     case 'stance':
+    case 'memory':
+    case 'keepsake':
+    case 'age':
+    case 'depends':
+    case 'uncertain':
+    case 'reflect':
       return stage;
   }
 }
 
 export function applyAll(stage: Stage, commands: readonly Command[]): Stage {
   return commands.reduce(apply, stage);
-}
-
-/** True when the picture must be repainted: a different place, light, weather or register. */
-export function pictureChanged(a: Stage, b: Stage): boolean {
-  return a.place !== b.place || a.light !== b.light || a.weather !== b.weather || a.register !== b.register;
 }

@@ -5,13 +5,45 @@
  * the ink build.
  */
 
-export const PLACES = ['car_dusk', 'hailsham_fields'] as const;
+export const PLACES = ['car_dusk', 'hailsham_fields', 'hailsham_dorm', 'hailsham_classroom'] as const;
 export type PlaceId = (typeof PLACES)[number];
 
 /** How a place is named to the player: the caption over the picture and its text alternative. */
 export const PLACE_NAMES: Readonly<Record<PlaceId, string>> = {
   car_dusk: 'The car, on a wet road',
   hailsham_fields: 'Hailsham: the playing fields and the pavilion',
+  hailsham_dorm: 'Hailsham: a dormitory',
+  hailsham_classroom: 'Hailsham: a classroom',
+};
+
+/**
+ * The objects in Kathy's collection chest. The ink LIST `keepsakes` has exactly these items (the story test
+ * checks); the set it holds is what Kathy has been given so far. Each is drawn by `src/places/keepsakes.ts`.
+ */
+export const KEEPSAKES = [
+  'pencil_case',
+  'tape',
+  'replacement_tape',
+  'polo_shirt',
+  'animal_drawing',
+  'office_advert',
+  'empty_frame',
+  'boat_postcard',
+  'address_slip',
+] as const;
+export type KeepsakeId = (typeof KEEPSAKES)[number];
+
+/** What each keepsake is called in the chest, before its memory is opened (never a spoiler). */
+export const KEEPSAKE_NAMES: Readonly<Record<KeepsakeId, string>> = {
+  pencil_case: 'A pencil case with studs',
+  tape: 'A cassette: Songs After Dark',
+  replacement_tape: 'A different tape, a present',
+  polo_shirt: 'A pale blue polo shirt',
+  animal_drawing: 'A drawing of a small strange animal',
+  office_advert: 'A page torn from a magazine',
+  empty_frame: 'A frame with no photograph',
+  boat_postcard: 'A postcard of a stranded boat',
+  address_slip: 'A slip of paper with an address',
 };
 
 /** Present is the cool, sharp drive; memory is warm, soft and fading at the edges. */

@@ -7,6 +7,7 @@ import Phaser from 'phaser';
 import { between, seededRandom } from '../core/random.ts';
 import type { Stage } from '../core/stage.ts';
 import {
+  bake,
   dotTexture,
   fillPolygon,
   Ground,
@@ -54,7 +55,8 @@ export function paintCarDusk(scene: Phaser.Scene, stage: Stage): Painting {
     WIDTH,
     HORIZON + 8,
   );
-  root.add(scene.add.image(0, 0, skyKey).setOrigin(0, 0));
+  // Everything still is baked into two images: what lies beyond the glass, and the glass and car in front.
+  const beyond: Phaser.GameObjects.GameObject[] = [scene.add.image(0, 0, skyKey).setOrigin(0, 0)];
 
   // Low cloud, darker than the sky, soft-edged; at dusk its undersides catch the last light.
   const glow = glowTexture(scene);
@@ -63,7 +65,7 @@ export function paintCarDusk(scene: Phaser.Scene, stage: Stage): Painting {
     const cloud = scene.add.image(between(random, -100, WIDTH + 100), y, glow);
     cloud.setScale(between(random, 2.2, 4.2), between(random, 0.18, 0.36));
     cloud.setTint(night ? 0x070a0f : y > 250 ? 0x5a5660 : 0x222d3b).setAlpha(night ? 0.7 : 0.55);
-    root.add(cloud);
+    beyond.push(cloud);
   }
 
   const land = scene.add.graphics();
@@ -77,7 +79,7 @@ export function paintCarDusk(scene: Phaser.Scene, stage: Stage): Painting {
   });
   land.fillStyle(night ? 0x07090c : 0x12171d, 1);
   land.fillRect(0, HORIZON, WIDTH, HEIGHT - HORIZON);
-  root.add(land);
+  beyond.push(land);
 
   // The road: wet tarmac, brighter toward the horizon where it mirrors the sky.
   const road = scene.add.graphics();
@@ -92,14 +94,15 @@ export function paintCarDusk(scene: Phaser.Scene, stage: Stage): Painting {
   ]);
   road.lineStyle(3, 0xd8d2c4, 0.35);
   road.lineBetween(ground.vanishX - 6, HORIZON, -60, HEIGHT);
-  root.add(road);
+  beyond.push(road);
 
   const horizonGlow = scene.add.image(ground.vanishX, HORIZON + 6, glow).setScale(5, 0.5);
   horizonGlow
     .setTint(night ? 0x6a4b30 : 0xd9a07a)
     .setAlpha(night ? 0.35 : 0.45)
     .setBlendMode(Phaser.BlendModes.ADD);
-  root.add(horizonGlow);
+  beyond.push(horizonGlow);
+  root.add(bake(scene, beyond));
 
   // Tail lights of a car some way ahead, and their smear on the wet road.
   const tail = scene.add.container(ground.vanishX + 4, HORIZON + 12);
@@ -135,8 +138,9 @@ export function paintCarDusk(scene: Phaser.Scene, stage: Stage): Painting {
     return { head, reflection };
   });
 
-  // Rain on the glass: drops that sit, and drops that run.
+  // Rain on the glass: drops that sit (baked with the car), and drops that run.
   const glass = scene.add.container(0, 0);
+  const front: Phaser.GameObjects.GameObject[] = [];
   if (rain) {
     const dot = dotTexture(scene);
     const beads = scene.add.graphics();
@@ -149,7 +153,7 @@ export function paintCarDusk(scene: Phaser.Scene, stage: Stage): Painting {
       beads.fillStyle(0xffffff, 0.25);
       beads.fillCircle(x - r * 0.3, y - r * 0.3, r * 0.35);
     }
-    glass.add(beads);
+    front.push(beads);
     glass.add(
       scene.add.particles(0, 0, streakTexture(scene), {
         x: { min: 0, max: WIDTH },
@@ -175,8 +179,8 @@ export function paintCarDusk(scene: Phaser.Scene, stage: Stage): Painting {
     );
   }
   root.add(glass);
-
-  root.add(paintInterior(scene, night));
+  front.push(paintInterior(scene, night));
+  root.add(bake(scene, front));
 
   let travelled = 0;
   return {

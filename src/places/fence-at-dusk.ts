@@ -4,7 +4,7 @@
  */
 import Phaser from 'phaser';
 import { between, seededRandom } from '../core/random.ts';
-import { Ground, glowTexture, gradientTexture, HEIGHT, type Painting, ridge, WIDTH } from './kit.ts';
+import { bake, Ground, glowTexture, gradientTexture, HEIGHT, type Painting, ridge, WIDTH } from './kit.ts';
 
 const HORIZON = 430;
 const ground = new Ground(HORIZON, 780);
@@ -25,8 +25,10 @@ export function paintFenceAtDusk(scene: Phaser.Scene): Painting {
     WIDTH,
     HORIZON + 6,
   );
-  root.add(scene.add.image(0, 0, sky).setOrigin(0, 0));
-  root.add(
+  // The still picture is baked into one image; only the scraps in the wire move.
+  const still = scene.add.container(0, 0);
+  still.add(scene.add.image(0, 0, sky).setOrigin(0, 0));
+  still.add(
     scene.add
       .image(880, HORIZON, glowTexture(scene))
       .setScale(6, 1.2)
@@ -53,7 +55,7 @@ export function paintFenceAtDusk(scene: Phaser.Scene): Painting {
     land.lineStyle(2, i % 2 === 0 ? 0x4b403c : 0x141212, 0.55);
     land.lineBetween(ground.vanishX + i * 3, HORIZON, ground.vanishX + i * 150, HEIGHT);
   }
-  root.add(land);
+  still.add(land);
 
   // The fence: posts in a row close to us, two strands of wire sagging between them.
   const fence = scene.add.graphics();
@@ -74,7 +76,8 @@ export function paintFenceAtDusk(scene: Phaser.Scene): Painting {
       curve.draw(fence, 24);
     }
   }
-  root.add(fence);
+  still.add(fence);
+  root.add(bake(scene, [still]));
 
   // Rubbish the wind has left in the wire: pale scraps that stir.
   const scraps = [

@@ -7,6 +7,7 @@ import Phaser from 'phaser';
 import { between, type Random, seededRandom } from '../core/random.ts';
 import type { Stage } from '../core/stage.ts';
 import {
+  bake,
   dotTexture,
   fillPolygon,
   Ground,
@@ -44,10 +45,12 @@ export function paintHailshamFields(scene: Phaser.Scene, stage: Stage): Painting
     WIDTH,
     HORIZON + 10,
   );
-  root.add(scene.add.image(0, 0, sky).setOrigin(0, 0));
+  // The still picture is baked into one image; only the drifting motes move.
+  const still = scene.add.container(0, 0);
+  still.add(scene.add.image(0, 0, sky).setOrigin(0, 0));
 
   const glow = glowTexture(scene);
-  root.add(
+  still.add(
     scene.add
       .image(1010, 300, glow)
       .setScale(5.5)
@@ -55,7 +58,7 @@ export function paintHailshamFields(scene: Phaser.Scene, stage: Stage): Painting
       .setAlpha(0.55)
       .setBlendMode(Phaser.BlendModes.ADD),
   );
-  root.add(
+  still.add(
     scene.add
       .image(1010, 300, glow)
       .setScale(0.7)
@@ -70,18 +73,19 @@ export function paintHailshamFields(scene: Phaser.Scene, stage: Stage): Painting
       .setScale(between(random, 1.8, 3.4), between(random, 0.2, 0.38))
       .setTint(0xfffaf0)
       .setAlpha(0.55);
-    root.add(cloud);
+    still.add(cloud);
   }
 
   const land = scene.add.graphics();
   ridge(land, random, { y: HORIZON - 34, amplitude: 16, step: 30, color: 0xa4a987, alpha: 0.8 });
   paintMainHouse(land, 250, HORIZON - 40);
   ridge(land, random, { y: HORIZON - 12, amplitude: 16, step: 12, roughness: 0.8, color: 0x6f7f55 });
-  root.add(land);
+  still.add(land);
 
-  root.add(paintField(scene, random));
-  root.add(paintPlayers(scene, random));
-  root.add(paintPavilion(scene, 930, 470));
+  still.add(paintField(scene, random));
+  still.add(paintPlayers(scene, random));
+  still.add(paintPavilion(scene, 930, 470));
+  root.add(bake(scene, [still]));
 
   root.add(
     scene.add.particles(0, 0, dotTexture(scene), {

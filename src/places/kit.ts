@@ -145,6 +145,22 @@ export class Ground {
   }
 }
 
+/**
+ * Draws still objects once into a single picture-sized texture and lets the objects go. A painting is mostly
+ * still; baking it means each frame draws one image instead of every shape again, which matters on machines
+ * that draw WebGL in software.
+ */
+export function bake(
+  scene: Phaser.Scene,
+  objects: readonly Phaser.GameObjects.GameObject[],
+): Phaser.GameObjects.RenderTexture {
+  const texture = scene.add.renderTexture(0, 0, WIDTH, HEIGHT).setOrigin(0, 0);
+  texture.draw([...objects]);
+  texture.render();
+  for (const object of objects) object.destroy();
+  return texture;
+}
+
 /** Hex colour number from a CSS-style string, for Graphics calls. */
 export function hex(color: string): number {
   return Phaser.Display.Color.HexStringToColor(color).color;

@@ -3,14 +3,22 @@
  * in over the old one; moving between present and memory changes the grade of the whole picture: the present
  * cool and sharp, memory warm, a little soft, its edges fading to paper.
  *
+ * Two ways of doing it, chosen by `rest.motion`:
+ * - moving: the grade is a set of camera filters tweened between registers, and paintings animate;
+ * - still (reduced motion, or WebGL drawn in software): each painting is graded once and baked into a single
+ *   image, so a frame costs two images at most and the picture can rest between changes.
+ *
  * Invariant: the view only reads the stage it is given; it never decides anything about the story.
  */
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { Stage } from '../core/stage.ts';
+import type { PlaceId } from '../core/vocabulary.ts';
+import type { PictureRest } from '../scenes/picture-rest.ts';
 import { PAINTERS } from './index.ts';
-import type { Painting } from './kit.ts';
+import { bake, type Painting } from './kit.ts';
 
 const CROSSFADE_MS = 1400;
+const STILL_CROSSFADE_MS = 700;
 const GRADE_MS = 1800;
 
 /** A cooler, slightly desaturated balance for the present. */
@@ -23,85 +31,142 @@ interface Grade {
   readonly vignette: number;
 }
 
-const GRADES: Readonly<Record<Stage['register'], Grade>> = {
+type Look = Stage['register'] | 'memory_changed';
+
+const GRADES: Readonly<Record<Look, Grade>> = {
   present: { warm: 0, cool: 0.55, blur: 0, vignette: 0.25 },
-  memory: { warm: 0.22, cool: 0, blur: 0.3, vignette: 0.45 },
+  memory: { warm: 0.2, cool: 0, blur: 0.3, vignette: 0.32 },
+  // A memory seen again after learning what it meant: less golden, sharper, the edges closer in.
+  memory_changed: { warm: 0.08, cool: 0.15, blur: 0.08, vignette: 0.42 },
 };
 
-export class StageView {
-  private current: { painting: Painting; key: string } | null = null;
-  private readonly leaving = new Set<Painting>();
+function lookOf(stage: Stage): Look {
+  return stage.register === 'memory' && stage.revisit === 'changed' ? 'memory_changed' : stage.register;
+}
+
+const NO_GRADE: Grade = { warm: 0, cool: 0, blur: 0, vignette: 0 };
+
+/** What the picture's edges fade to: paper in a lit memory, warm dark in a dim one, night in the present. */
+function edgeColour(stage: Stage): number {
+  if (stage.register === 'present') return 0x080a0e;
+  return stage.light === 'dusk' || stage.light === 'night' ? 0x281e16 : 0xefe6d2;
+}
+
+/** The grade as filters on a filter list, with strengths that can be changed afterwards. */
+class GradeFilters {
   private readonly warm: Phaser.Filters.ColorMatrix;
   private readonly cool: Phaser.Filters.ColorMatrix;
   private readonly blur: Phaser.Filters.Blur;
   private readonly vignette: Phaser.Filters.Vignette;
-  private grade: Grade = { warm: 0, cool: 0, blur: 0, vignette: 0 };
-  private gradeTween: Phaser.Tweens.Tween | null = null;
-  private register: Stage['register'] | null = null;
 
-  constructor(private readonly scene: Phaser.Scene) {
-    const filters = scene.cameras.main.filters;
-    this.warm = filters.internal.addColorMatrix();
+  constructor(list: Phaser.Types.GameObjects.FiltersInternalExternal) {
+    this.warm = list.internal.addColorMatrix();
     this.warm.colorMatrix.sepia().saturate(-0.1, true);
-    this.cool = filters.internal.addColorMatrix();
+    this.cool = list.internal.addColorMatrix();
     this.cool.colorMatrix.set(COOL);
-    this.blur = filters.internal.addBlur(1, 1, 1, 0);
-    this.vignette = filters.external.addVignette(0.5, 0.5, 1, 0, 0xefe6d2);
-    this.applyGrade();
+    this.blur = list.internal.addBlur(1, 1, 1, 0);
+    this.vignette = list.external.addVignette(0.5, 0.5, 1, 0, 0xefe6d2);
+  }
+
+  /** Filters at zero strength are switched off, so a plain picture costs no extra passes. */
+  set(grade: Grade, edge: number): void {
+    this.warm.colorMatrix.alpha = grade.warm;
+    this.warm.setActive(grade.warm > 0.001);
+    this.cool.colorMatrix.alpha = grade.cool;
+    this.cool.setActive(grade.cool > 0.001);
+    this.blur.strength = grade.blur;
+    this.blur.setActive(grade.blur > 0.001);
+    this.vignette.strength = grade.vignette;
+    this.vignette.color.setTo((edge >> 16) & 0xff, (edge >> 8) & 0xff, edge & 0xff);
+    this.vignette.setActive(grade.vignette > 0.001);
+  }
+}
+
+export class StageView {
+  private current: { painting: Painting; key: string } | null = null;
+  private readonly leaving = new Set<Painting>();
+  /** Moving pictures only: the camera's grade, tweened between registers. */
+  private readonly camera: GradeFilters | null;
+  private grade: Grade = NO_GRADE;
+  private gradeTween: Phaser.Tweens.Tween | null = null;
+  private look: Look | null = null;
+  private edge = 0;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly rest: PictureRest,
+  ) {
+    this.camera = rest.motion ? new GradeFilters(scene.cameras.main.filters) : null;
+    this.camera?.set(NO_GRADE, 0);
   }
 
   /** Makes the picture match `stage`; `instant` skips the transitions (after loading a save, say). */
   show(stage: Stage, instant = false): void {
-    const key = stage.place ? `${stage.place}|${stage.light}|${stage.weather}` : '';
-    if (key !== (this.current?.key ?? '')) this.changePlace(stage, key, instant);
-    if (stage.register !== this.register || instant) this.changeGrade(stage.register, instant);
+    this.rest.wake();
+    this.edge = edgeColour(stage);
+    if (!stage.place) {
+      this.replace(null, '', instant);
+      return;
+    }
+    // A still picture carries its grade baked in, so a change of register is a change of picture.
+    const look = lookOf(stage);
+    const key = [stage.place, stage.light, stage.weather, this.camera ? '' : look].join('|');
+    if (key !== this.current?.key) this.replace(this.paint(stage.place, stage), key, instant);
+    if (this.camera && (look !== this.look || instant)) this.changeGrade(look, instant);
+    this.camera?.set(this.grade, this.edge);
   }
 
   update(time: number, delta: number): void {
+    if (!this.rest.motion) return;
     this.current?.painting.update?.(time, delta);
     for (const painting of this.leaving) painting.update?.(time, delta);
   }
 
-  private changePlace(stage: Stage, key: string, instant: boolean): void {
+  private replace(painting: Painting | null, key: string, instant: boolean): void {
     const old = this.current;
-    this.current = null;
+    this.current = painting ? { painting, key } : null;
     const letGo = () => {
       if (!old) return;
       this.leaving.delete(old.painting);
       old.painting.destroy();
     };
-    if (stage.place) {
-      const painting = PAINTERS[stage.place](this.scene, stage);
-      this.current = { painting, key };
-      if (!instant && old) {
-        // The new picture fades in over the old one, which is let go once it is fully covered.
-        this.leaving.add(old.painting);
-        painting.root.setAlpha(0);
-        this.scene.tweens.add({
-          targets: painting.root,
-          alpha: 1,
-          duration: CROSSFADE_MS,
-          ease: 'Sine.easeInOut',
-          onComplete: letGo,
-        });
-        return;
-      }
+    const incoming = this.current?.painting.root;
+    if (instant || !old || !incoming) {
+      letGo();
+      return;
     }
-    letGo();
+    // The new picture fades in over the old one, which is let go once it is fully covered.
+    this.leaving.add(old.painting);
+    incoming.setAlpha(0);
+    this.scene.tweens.add({
+      targets: incoming,
+      alpha: 1,
+      duration: this.camera ? CROSSFADE_MS : STILL_CROSSFADE_MS,
+      ease: 'Sine.easeInOut',
+      onComplete: letGo,
+    });
   }
 
-  private changeGrade(register: Stage['register'], instant: boolean): void {
-    const target = GRADES[register];
-    this.register = register;
-    this.vignette.color.setFromRGB(
-      register === 'memory' ? { r: 239, g: 230, b: 210 } : { r: 8, g: 10, b: 14 },
-    );
+  private paint(place: PlaceId, stage: Stage): Painting {
+    const painting = still(PAINTERS[place](this.scene, stage), this.rest.motion);
+    if (this.camera) return painting;
+    // Grade it once, through the same filters the camera would use, and keep only the result.
+    painting.root.enableFilters();
+    const filters = painting.root.filters;
+    if (filters) new GradeFilters(filters).set(GRADES[lookOf(stage)], this.edge);
+    const baked = bake(this.scene, [painting.root]);
+    const root = this.scene.add.container(0, 0, [baked]);
+    return { root, destroy: () => root.destroy(true) };
+  }
+
+  private changeGrade(look: Look, instant: boolean): void {
+    const target = GRADES[look];
+    this.look = look;
     // Stop only a tween still running: Phaser reuses finished tweens, so a stale reference could stop another.
     if (this.gradeTween?.isPlaying()) this.gradeTween.stop();
     this.gradeTween = null;
     if (instant) {
       this.grade = target;
-      this.applyGrade();
       return;
     }
     const from = { ...this.grade };
@@ -119,23 +184,27 @@ export class StageView {
           blur: mix(from.blur, target.blur),
           vignette: mix(from.vignette, target.vignette),
         };
-        this.applyGrade();
+        this.camera?.set(this.grade, this.edge);
       },
       onComplete: () => {
         this.gradeTween = null;
       },
     });
   }
+}
 
-  /** Filters at zero strength are switched off, so a plain picture costs no extra passes. */
-  private applyGrade(): void {
-    this.warm.colorMatrix.alpha = this.grade.warm;
-    this.warm.setActive(this.grade.warm > 0.001);
-    this.cool.colorMatrix.alpha = this.grade.cool;
-    this.cool.setActive(this.grade.cool > 0.001);
-    this.blur.strength = this.grade.blur;
-    this.blur.setActive(this.grade.blur > 0.001);
-    this.vignette.strength = this.grade.vignette;
-    this.vignette.setActive(this.grade.vignette > 0.001);
+/**
+ * Draws a painting's first frame of motion (so lamps and road markings are in place) and, when the picture is
+ * to stay still, stops its particles: rain, dust and pollen are motion too.
+ */
+export function still(painting: Painting, motion: boolean): Painting {
+  painting.update?.(0, 0);
+  if (!motion) {
+    const stop = (object: Phaser.GameObjects.GameObject) => {
+      if (object instanceof Phaser.GameObjects.Particles.ParticleEmitter) object.stop(true).setVisible(false);
+      if (object instanceof Phaser.GameObjects.Container) object.each(stop);
+    };
+    painting.root.each(stop);
   }
+  return painting;
 }

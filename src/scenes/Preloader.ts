@@ -19,12 +19,14 @@ export class Preloader extends Phaser.Scene {
     const tasks: Promise<unknown>[] = [this.deps.fontsReady(), this.deps.sound.preload(AMBIENCES)];
     let done = 0;
     const progress = () => {
+      this.deps.picture.wake();
       done += 1;
       const fraction = done / tasks.length;
       bar.width = 360 * fraction;
       this.deps.ui.show({ screen: 'loading', progress: fraction });
     };
     Promise.all(tasks.map((task) => task.catch(() => undefined).then(progress))).then(() => {
+      this.deps.picture.wake();
       this.scene.start('Title');
     });
   }

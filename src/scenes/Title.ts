@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { checkSave, type SaveData } from '../core/save.ts';
 import { type Painting, paintFenceAtDusk } from '../places/index.ts';
+import { still } from '../places/stage-view.ts';
 import { AUTOSAVE_SLOT, type GameDeps } from './deps.ts';
 
 /** The title: the fence at dusk on the canvas; Continue (when there is a save), New game and About in the DOM. */
@@ -12,17 +13,23 @@ export class Title extends Phaser.Scene {
   }
 
   create(): void {
-    this.painting = paintFenceAtDusk(this);
+    this.deps.picture.wake();
+    this.painting = still(paintFenceAtDusk(this), this.deps.picture.motion);
     this.cameras.main.fadeIn(900, 11, 13, 16);
     this.deps.sound.render({ ambience: null });
     void this.showMenu();
   }
 
   override update(time: number, delta: number): void {
-    this.painting?.update?.(time, delta);
+    if (this.deps.picture.motion) this.painting?.update?.(time, delta);
   }
 
-  private readonly newGame = () => this.scene.start('Play', {});
+  private readonly newGame = () => this.begin({});
+
+  private begin(data: { save?: SaveData | null }): void {
+    this.deps.picture.wake();
+    this.scene.start('Play', data);
+  }
 
   /**
    * Shows the menu once the autosave has been looked at, so Continue never appears under the player's cursor:
@@ -52,7 +59,7 @@ export class Title extends Phaser.Scene {
       canContinue: save !== null,
       problem: problems.length > 0 ? problems.join(' ') : null,
       onNew: this.newGame,
-      onContinue: () => this.scene.start('Play', { save }),
+      onContinue: () => this.begin({ save }),
     });
   }
 }

@@ -3,6 +3,7 @@ import type { Soundscape } from '../audio/Soundscape.ts';
 import type { SaveStore } from '../storage/save-store.ts';
 import type { StorySource } from '../story.ts';
 import type { Overlay } from '../ui/overlay.tsx';
+import type { PictureRest } from './picture-rest.ts';
 
 export interface GameDeps {
   readonly ui: Overlay;
@@ -13,6 +14,8 @@ export interface GameDeps {
   readonly now: () => number;
   /** A fresh seed for ink's randomness at the start of a new game. */
   readonly newSeed: () => number;
+  /** Whether the picture moves, and the means to wake it before changing it (see picture-rest.ts). */
+  readonly picture: PictureRest;
   /** Resolves when the self-hosted fonts are ready (or could not load; text then uses fallbacks). */
   readonly fontsReady: () => Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 interface Props {
   readonly choices: readonly { readonly index: number; readonly text: string }[];
@@ -9,7 +9,7 @@ interface Props {
 export function ChoiceList({ choices, onChoose }: Props) {
   const list = useRef<HTMLOListElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     list.current?.querySelector<HTMLButtonElement>('button')?.focus();
   }, [choices]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Chrome } from './overlay.tsx';
 
 export interface TitleView {
@@ -13,7 +13,7 @@ export interface TitleView {
 
 export function TitleScreen({ view, chrome }: { view: TitleView; chrome: Chrome }) {
   const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  useLayoutEffect(() => first.current?.focus(), []);
   return (
     <main class="title-screen" aria-labelledby="game-title">
       <header>

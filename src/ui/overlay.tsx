@@ -4,15 +4,19 @@
  */
 import { render } from 'preact';
 import { AboutDialog } from './AboutDialog.tsx';
+import { ChestScreen, type ChestView } from './ChestScreen.tsx';
 import { LoadingScreen } from './LoadingScreen.tsx';
+import { MapScreen, type MapView } from './MapScreen.tsx';
 import { PlayScreen, type PlayView } from './PlayScreen.tsx';
 import { TitleScreen, type TitleView } from './TitleScreen.tsx';
 import './styles.css';
 
+export type { ChestItem, ChestView } from './ChestScreen.tsx';
+export type { MapMemory, MapRecall, MapView } from './MapScreen.tsx';
 export type { PlayView } from './PlayScreen.tsx';
 export type { TitleView } from './TitleScreen.tsx';
 
-export type View = { screen: 'loading'; progress: number } | TitleView | PlayView;
+export type View = { screen: 'loading'; progress: number } | TitleView | PlayView | ChestView | MapView;
 
 export interface SoundControl {
   readonly muted: () => boolean;
@@ -49,6 +53,8 @@ export function createOverlay(root: HTMLElement, options: OverlayOptions): Overl
         {view.screen === 'play' && (
           <PlayScreen view={view} chrome={chrome} textSpeed={options.textSpeed} dialogOpen={aboutOpen} />
         )}
+        {view.screen === 'chest' && <ChestScreen view={view} />}
+        {view.screen === 'map' && <MapScreen view={view} />}
         <AboutDialog
           open={aboutOpen}
           onClose={() => {

@@ -55,7 +55,7 @@ describe('compileInk', () => {
     const dir = storyDir({ 'main.ink': '-> start\n=== start ===\nA line. # colour: blue\n-> END\n' });
     const problems = problemsOf(() => compileInk(path.join(dir, 'main.ink'), { root: dir }));
     expect(problems).toEqual([
-      "main.ink:3 (knot 'start'): unknown tag 'colour' (known: place, register, light, weather, ambience, speaker, chapter, title, stance) in tag '# colour: blue'",
+      "main.ink:3 (knot 'start'): unknown tag 'colour' (known: place, register, light, weather, ambience, speaker, chapter, title, stance, memory, keepsake, age, depends, uncertain, reflect) in tag '# colour: blue'",
     ]);
   });
 
