@@ -74,7 +74,7 @@ Ruth's face did something I've never forgotten. It didn't crumple. It went very 
     ~ catching_ruth = to_be_needed
     Catching her out meant I held something of hers. I didn't know that was what I wanted until I had it.
 + ->
-- I was sorry before the afternoon was over. We all had the same daydream, you see: that one of the guardians would single us out, quietly, with some small sign that we mattered more.
+- I was sorry before the afternoon was over. We all had the same daydream, you see: that one of the guardians would single us out, quietly, with some small sign that we mattered more. # reflect: pencil_case_daydream
 Ruth had only made hers into something you could hold.
 Over the next weeks I did what I could. When Midge asked about the case in an art lesson, I let it be understood that it came from somewhere it wasn't polite to ask about, and Ruth let me.
 {knowledge ? guardians_afraid:
@@ -127,7 +127,7 @@ I've never been sure she was right about me. I was eleven, and I had a song I li
     ~ madame_first = i_did_not_decide
     I put the pillow back and the tape away and decided not to decide. I was good at that, even then.
 + ->
-- I never told anyone. Not Ruth, not Tommy, not for years.
+- I never told anyone. Not Ruth, not Tommy, not for years. # reflect: madame_in_the_doorway
 ->->
 
 === mem_replacement_tape ===
