@@ -12,6 +12,8 @@ import {
   type KeepsakeId,
   LIGHTS,
   type Light,
+  MUSIC,
+  type MusicId,
   PLACES,
   type PlaceId,
   REGISTERS,
@@ -28,6 +30,7 @@ export type Command =
   | { kind: 'light'; light: Light }
   | { kind: 'weather'; weather: Weather }
   | { kind: 'ambience'; ambience: AmbienceId | null }
+  | { kind: 'music'; music: MusicId | null }
   | { kind: 'speaker'; speaker: SpeakerId }
   | { kind: 'chapter'; title: string }
   | { kind: 'title'; title: string }
@@ -39,7 +42,12 @@ export type Command =
   | { kind: 'depends'; knowledge: string }
   // Line tags.
   | { kind: 'uncertain'; alternative: string }
-  | { kind: 'reflect'; id: string };
+  | { kind: 'reflect'; id: string }
+  // A beat's entry knot: the novel's chapters it corresponds to (for teachers and the chapter list).
+  | { kind: 'book'; chapters: string }
+  // Before a hard scene: what it contains; the option marked `summary` reads a summary instead.
+  | { kind: 'content_note'; topics: string }
+  | { kind: 'summary' };
 
 export type CommandKind = Command['kind'];
 
@@ -93,6 +101,10 @@ const PARSERS: Record<CommandKind, Parser> = {
     value === 'none'
       ? { kind: 'ambience', ambience: null }
       : oneOf(AMBIENCES, 'ambience', (ambience) => ({ kind: 'ambience', ambience }))(value),
+  music: (value) =>
+    value === 'none'
+      ? { kind: 'music', music: null }
+      : oneOf(MUSIC, 'music', (music) => ({ kind: 'music', music }))(value),
   speaker: oneOf(SPEAKER_IDS, 'speaker', (speaker) => ({ kind: 'speaker', speaker })),
   chapter: text((title) => ({ kind: 'chapter', title })),
   title: text((title) => ({ kind: 'title', title })),
@@ -116,6 +128,9 @@ const PARSERS: Record<CommandKind, Parser> = {
       ? { kind: 'depends', knowledge: value }
       : 'depends needs a knowledge item in lower_snake_case',
   uncertain: text((alternative) => ({ kind: 'uncertain', alternative })),
+  book: text((chapters) => ({ kind: 'book', chapters })),
+  content_note: text((topics) => ({ kind: 'content_note', topics })),
+  summary: (value) => (value === null ? { kind: 'summary' } : 'summary is a flag: write it as # summary'),
   reflect: (value) =>
     value && ID.test(value) ? { kind: 'reflect', id: value } : 'reflect needs an id in lower_snake_case',
 };

@@ -12,7 +12,7 @@ VAR drawer = ()
 -> road
 
 === road ===
-# place: car_dusk
+# place: car
 ~ keepsakes = (pencil_case, tape)
 The box is on the seat.
 The tape comes back to me.

@@ -7,7 +7,7 @@ const SAMPLE = `
 # title: Sample
 -> road
 === road ===
-# place: car_dusk
+# place: car
 # register: present
 The wipers keep time.
 "Where did you grow up?" # speaker: donor
@@ -37,7 +37,7 @@ describe('Narrator', () => {
     const first = narrator.next();
     expect(first.text).toBe('The wipers keep time.');
     expect(first.commands).toEqual([
-      { kind: 'place', place: 'car_dusk' },
+      { kind: 'place', place: 'car' },
       { kind: 'register', register: 'present' },
     ]);
     expect(first.speaker).toBeNull();
@@ -119,6 +119,15 @@ describe('Narrator', () => {
     expect(() => narrator.next()).toThrow(
       /^story\/k\.ink \(knot 'k'\): .*RANDOM was called with minimum as 5/,
     );
+  });
+
+  it('names the story’s variables and jumps to a knot', () => {
+    const narrator = new Narrator(
+      compileForTests('VAR trust = 2\nVAR name = "x"\n-> a\n=== a ===\nA.\n-> END\n=== b ===\nB.\n-> END\n'),
+    );
+    expect(narrator.variableNames()).toEqual(['trust', 'name']);
+    narrator.jumpTo('b');
+    expect(narrator.next().text).toBe('B.');
   });
 
   it('reads ink variables without owning them', () => {

@@ -71,7 +71,10 @@ export class Narrator {
   private readonly warnings: string[] = [];
   readonly globalCommands: readonly Command[];
 
+  private readonly json: string;
+
   constructor(json: StoryJson, options: NarratorOptions = {}) {
+    this.json = typeof json === 'string' ? json : JSON.stringify(json);
     this.story = new Story(json as Record<string, unknown>);
     this.story.state.storySeed = options.seed ?? 1;
     this.sources = options.sources ?? {};
@@ -154,6 +157,17 @@ export class Narrator {
     const list = new InkList(origin, this.story);
     for (const item of items) list.AddItem(item);
     this.story.variablesState.$(name, list);
+  }
+
+  /** The names of the story's global variables (for the writer's panel in development). */
+  variableNames(): string[] {
+    return [...this.json.matchAll(/"VAR=":"([^"]+)"/g)].flatMap((m) => (m[1] ? [m[1]] : []));
+  }
+
+  /** Moves the story to the start of a knot (chapter select, a teacher's beat, a writer's jump). */
+  jumpTo(knot: string): void {
+    this.story.ChoosePathString(knot);
+    this.pendingGlobalTags = [];
   }
 
   /** Every knot in the story, in the order written (ink's own "global decl" is not a knot). */

@@ -10,7 +10,7 @@ function story(source: string, hash = '0123456789abcdef'): CompiledStory {
 const ROAD = `
 -> road
 === road ===
-# place: car_dusk
+# place: car
 Rain on the glass.
 The donor asks.
 * [Everything # stance: telling.everything] All of it.
@@ -32,7 +32,7 @@ describe('Playthrough', () => {
   it('builds the stage from the commands of each beat and choice', () => {
     const p = new Playthrough(story(ROAD), 1);
     expect(p.next().text).toBe('Rain on the glass.');
-    expect(p.stage.place).toBe('car_dusk');
+    expect(p.stage.place).toBe('car');
     readToChoice(p);
     p.choose(1);
     p.next();
@@ -117,6 +117,27 @@ describe('Playthrough', () => {
     const replay = Playthrough.replay(edited, 1, { ...p.position, beatsSinceStep: 3 });
     expect(replay.complete).toBe(false);
     expect(replay.playthrough.current?.text).toBe('Fields, then.');
+  });
+
+  it('jumps to a knot (a chapter) and replays the jump from the path', () => {
+    const p = new Playthrough(story(ROAD), 1);
+    p.jump('road');
+    expect(p.next().text).toBe('Rain on the glass.');
+    readToChoice(p);
+    p.choose(1);
+    p.next();
+    expect(p.position.steps[0]).toEqual({ kind: 'jump', beats: 0, knot: 'road' });
+    const replay = Playthrough.replay(story(ROAD, 'eeeeeeeeeeeeeeee'), 1, p.position);
+    expect(replay.complete).toBe(true);
+    expect(replay.playthrough.current?.text).toBe('Some of it.');
+  });
+
+  it('stops a replay whose jump leads to a knot that is gone', () => {
+    const replay = Playthrough.replay(story(ROAD), 1, {
+      steps: [{ kind: 'jump', beats: 0, knot: 'nowhere' }],
+      beatsSinceStep: 1,
+    });
+    expect(replay.complete).toBe(false);
   });
 
   it('restores from ink state at once, with the line that was on screen and its choices', () => {

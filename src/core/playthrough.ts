@@ -33,6 +33,8 @@ export type Step = { readonly beats: number } & (
       readonly id?: string | undefined;
     }
   | { readonly kind: 'recall'; readonly knot: string }
+  /** A jump to a knot's start: a chapter chosen from a list, or a writer's jump in development. */
+  | { readonly kind: 'jump'; readonly knot: string }
   | { readonly kind: 'return' }
   | { readonly kind: 'set_aside'; readonly keepsake: KeepsakeId }
   | { readonly kind: 'take_back'; readonly keepsake: KeepsakeId }
@@ -154,6 +156,14 @@ export class Playthrough {
     return option;
   }
 
+  /** Goes to the start of a knot (a chapter's entry). The story's own logic there sets what it needs. */
+  jump(knot: string): void {
+    if (this.stash) this.returnFromRecall();
+    this.narrator.jumpTo(knot);
+    this.record({ kind: 'jump', knot });
+    this.beat = null;
+  }
+
   /** Opens a memory from the chest: the main story waits where it is until `returnFromRecall`. */
   recall(knot: string): void {
     const memory = this.memories.find((m) => m.knot === knot);
@@ -231,7 +241,10 @@ export class Playthrough {
         continue;
       }
       if (!p.readBeats(step.beats)) return { playthrough: p, complete: false };
-      if (step.kind === 'recall') {
+      if (step.kind === 'jump') {
+        if (!p.narrator.knotNames().includes(step.knot)) return { playthrough: p, complete: false };
+        p.jump(step.knot);
+      } else if (step.kind === 'recall') {
         if (!p.memories.some((m) => m.knot === step.knot) || p.stash)
           return { playthrough: p, complete: false };
         p.recall(step.knot);

@@ -7,7 +7,7 @@ import type { CompiledStory } from './story-module.ts';
 const SOURCE = `
 -> road
 === road ===
-# place: car_dusk
+# place: car
 # chapter: Prologue
 Rain on the glass.
 * [Tell # stance: telling.everything] Told.
@@ -104,7 +104,7 @@ describe('save', () => {
       seed: 3,
       position: { choices: [{ index: 1, text: 'Keep' }], beatsSinceChoice: 1 },
       stage: {
-        place: 'car_dusk',
+        place: 'car',
         register: 'present',
         light: 'dusk',
         weather: 'clear',

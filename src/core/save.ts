@@ -8,11 +8,13 @@
  * - 2: the path becomes steps (choices, memories recalled from the chest and closed, keepsakes set aside or
  *      taken back), each with the lines read before it; the recollection log; the main story's place while a
  *      memory is recalled; the stage's `revisit`; the line's uncertain alternative. Version 1 saves migrate.
+ *   Amended: the stage's `music`, absent from earlier version 2 saves, reads as silence; `jump` steps (a
+ *   chapter chosen from a list), which earlier saves never contain.
  */
 import * as v from 'valibot';
 import { Playthrough, type Position } from './playthrough.ts';
 import type { CompiledStory } from './story-module.ts';
-import { AMBIENCES, KEEPSAKES, LIGHTS, PLACES, REGISTERS, SPEAKERS, WEATHERS } from './vocabulary.ts';
+import { AMBIENCES, KEEPSAKES, LIGHTS, MUSIC, PLACES, REGISTERS, SPEAKERS, WEATHERS } from './vocabulary.ts';
 
 export const SAVE_FORMAT = 'lost-corner-save';
 export const SAVE_VERSION = 2;
@@ -35,13 +37,18 @@ const StageFields = {
   ambience: v.nullable(v.picklist(AMBIENCES)),
   chapter: v.nullable(name),
 };
-const StageSchema = v.strictObject({ ...StageFields, revisit: v.nullable(v.picklist(['again', 'changed'])) });
+const StageSchema = v.strictObject({
+  ...StageFields,
+  revisit: v.nullable(v.picklist(['again', 'changed'])),
+  music: v.optional(v.nullable(v.picklist(MUSIC)), null),
+});
 
 const BeatSchema = v.strictObject({ text, speaker, knot: v.nullable(name), alternative: v.nullable(text) });
 
 const StepSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('choice'), beats: count, index: count, text, id: v.optional(name) }),
   v.strictObject({ kind: v.literal('recall'), beats: count, knot: name }),
+  v.strictObject({ kind: v.literal('jump'), beats: count, knot: name }),
   v.strictObject({ kind: v.literal('return'), beats: count }),
   v.strictObject({ kind: v.literal('set_aside'), beats: count, keepsake: v.picklist(KEEPSAKES) }),
   v.strictObject({ kind: v.literal('take_back'), beats: count, keepsake: v.picklist(KEEPSAKES) }),
@@ -131,7 +138,7 @@ function fromVersion1(old: SaveV1): SaveData {
       steps: old.position.choices.map((choice) => ({ kind: 'choice' as const, beats: 0, ...choice })),
       beatsSinceStep: old.position.beatsSinceChoice,
     },
-    stage: { ...old.stage, revisit: null },
+    stage: { ...old.stage, revisit: null, music: null },
     beat: old.beat && { ...old.beat, alternative: null },
     recollections: [],
     stash: null,

@@ -10,6 +10,7 @@ describe('stage', () => {
       light: 'dusk',
       weather: 'clear',
       ambience: null,
+      music: null,
       chapter: null,
       revisit: null,
     });
@@ -24,6 +25,7 @@ describe('stage', () => {
         'light: golden',
         'weather: wind',
         'ambience: summer_field',
+        'music: hailsham',
         'chapter: One',
       ]),
     );
@@ -33,6 +35,7 @@ describe('stage', () => {
       light: 'golden',
       weather: 'wind',
       ambience: 'summer_field',
+      music: 'hailsham',
       chapter: 'One',
       revisit: null,
     });
@@ -40,7 +43,7 @@ describe('stage', () => {
 
   it('never changes the stage it was given', () => {
     const before = { ...EMPTY_STAGE };
-    apply(EMPTY_STAGE, { kind: 'place', place: 'car_dusk' });
+    apply(EMPTY_STAGE, { kind: 'place', place: 'car' });
     expect(EMPTY_STAGE).toEqual(before);
     expect(Object.isFrozen(EMPTY_STAGE)).toBe(true);
   });

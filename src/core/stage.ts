@@ -4,7 +4,7 @@
  * it returns a new stage and never changes the one it was given.
  */
 import type { Command } from './commands.ts';
-import type { AmbienceId, Light, PlaceId, Register, Weather } from './vocabulary.ts';
+import type { AmbienceId, Light, MusicId, PlaceId, Register, Weather } from './vocabulary.ts';
 
 export interface Stage {
   readonly place: PlaceId | null;
@@ -12,6 +12,7 @@ export interface Stage {
   readonly light: Light;
   readonly weather: Weather;
   readonly ambience: AmbienceId | null;
+  readonly music: MusicId | null;
   /** The part or chapter the reader is in, for saves and the chapter list. */
   readonly chapter: string | null;
   /**
@@ -28,6 +29,7 @@ export const EMPTY_STAGE: Stage = Object.freeze({
   light: 'dusk',
   weather: 'clear',
   ambience: null,
+  music: null,
   chapter: null,
   revisit: null,
 });
@@ -48,6 +50,8 @@ export function apply(stage: Stage, command: Command): Stage {
       return { ...stage, weather: command.weather };
     case 'ambience':
       return { ...stage, ambience: command.ambience };
+    case 'music':
+      return { ...stage, music: command.music };
     case 'chapter':
       return { ...stage, chapter: command.title };
     // Per-line or per-choice commands: they describe a line, not what is on stage.
@@ -60,6 +64,9 @@ export function apply(stage: Stage, command: Command): Stage {
     case 'depends':
     case 'uncertain':
     case 'reflect':
+    case 'book':
+    case 'content_note':
+    case 'summary':
       return stage;
   }
 }

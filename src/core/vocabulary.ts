@@ -5,15 +5,56 @@
  * the ink build.
  */
 
-export const PLACES = ['car_dusk', 'hailsham_fields', 'hailsham_dorm', 'hailsham_classroom'] as const;
+export const PLACES = [
+  'car',
+  'hailsham_fields',
+  'hailsham_pond',
+  'hailsham_house',
+  'hailsham_dorm',
+  'hailsham_classroom',
+  'cottages_yard',
+  'cottages_kitchen',
+  'bus_shelter',
+  'cromer_street',
+  'cromer_office',
+  'cromer_gallery',
+  'cromer_shop',
+  'cromer_front',
+  'service_station',
+  'centre_dover',
+  'centre_kingsfield',
+  'marsh_boat',
+  'littlehampton',
+  'madame_room',
+  'dark_field',
+  'norfolk_fence',
+] as const;
 export type PlaceId = (typeof PLACES)[number];
 
 /** How a place is named to the player: the caption over the picture and its text alternative. */
 export const PLACE_NAMES: Readonly<Record<PlaceId, string>> = {
-  car_dusk: 'The car, on a wet road',
+  car: 'The car, on the road',
   hailsham_fields: 'Hailsham: the playing fields and the pavilion',
+  hailsham_pond: 'Hailsham: the pond',
+  hailsham_house: 'Hailsham: the main house',
   hailsham_dorm: 'Hailsham: a dormitory',
   hailsham_classroom: 'Hailsham: a classroom',
+  cottages_yard: 'The Cottages: the farmyard',
+  cottages_kitchen: 'The Cottages: the kitchen',
+  bus_shelter: 'A bus shelter by the Cottages',
+  cromer_street: 'Cromer: the high street',
+  cromer_office: 'Cromer: the glass office',
+  cromer_gallery: 'Cromer: a small gallery',
+  cromer_shop: 'Cromer: a second-hand shop',
+  cromer_front: 'Cromer: the sea front',
+  service_station: 'A motorway service station',
+  centre_dover: 'The recovery centre in Dover',
+  centre_kingsfield: 'The Kingsfield recovery centre',
+  marsh_boat: 'The marsh, and the stranded boat',
+  littlehampton: 'Littlehampton',
+  madame_room: "Madame's front room",
+  dark_field: 'A dark field by the road',
+  norfolk_fence: 'A fence in Norfolk, by a ploughed field',
 };
 
 /**
@@ -56,8 +97,23 @@ export type Light = (typeof LIGHTS)[number];
 export const WEATHERS = ['clear', 'rain', 'wind', 'fog'] as const;
 export type Weather = (typeof WEATHERS)[number];
 
-export const AMBIENCES = ['car_rain', 'summer_field'] as const;
+export const AMBIENCES = [
+  'car_rain',
+  'car_night',
+  'summer_field',
+  'wind',
+  'sea',
+  'rain',
+  'room',
+  'classroom',
+  'hospital',
+  'town',
+] as const;
 export type AmbienceId = (typeof AMBIENCES)[number];
+
+/** Music: a spare motif with a variation for each part, the song on Kathy's tape, and the fence. */
+export const MUSIC = ['hailsham', 'cottages', 'carers', 'song_after_dark', 'fence'] as const;
+export type MusicId = (typeof MUSIC)[number];
 
 /** Speakers and the name shown for them. Kathy narrates untagged lines; a tag marks spoken lines only. */
 export const SPEAKERS = {
@@ -65,6 +121,18 @@ export const SPEAKERS = {
   ruth: 'Ruth',
   tommy: 'Tommy',
   donor: 'The donor',
+  lucy: 'Miss Lucy',
+  emily: 'Miss Emily',
+  madame: 'Madame',
+  geraldine: 'Miss Geraldine',
+  midge: 'Midge',
+  laura: 'Laura',
+  chrissie: 'Chrissie',
+  rodney: 'Rodney',
+  keffers: 'Keffers',
+  girl: 'One of the girls',
+  boy: 'One of the boys',
+  nurse: 'A nurse',
 } as const;
 export type SpeakerId = keyof typeof SPEAKERS;
 

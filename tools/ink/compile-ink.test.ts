@@ -24,14 +24,14 @@ describe('compileInk', () => {
   it('compiles a main file with its INCLUDEs and knows which file each knot is in', () => {
     const dir = storyDir({
       'main.ink': 'INCLUDE part.ink\n-> start\n',
-      'part.ink': '=== start ===\nA line. # place: car_dusk\n-> END\n',
+      'part.ink': '=== start ===\nA line. # place: car\n-> END\n',
     });
     const result = compileInk(path.join(dir, 'main.ink'), { root: dir });
     expect(JSON.parse(result.json).inkVersion).toBe(21);
     expect(result.sources).toEqual({ start: 'part.ink' });
     expect(result.files.map((f) => path.basename(f)).sort()).toEqual(['main.ink', 'part.ink']);
     expect(result.tags).toEqual([
-      { tag: 'place: car_dusk', file: 'part.ink', line: 2, knot: 'start', onChoice: false },
+      { tag: 'place: car', file: 'part.ink', line: 2, knot: 'start', onChoice: false },
     ]);
     expect(result.hash).toMatch(/^[0-9a-f]{16}$/);
   });
@@ -54,9 +54,10 @@ describe('compileInk', () => {
   it('rejects an unknown tag with its file, line and knot', () => {
     const dir = storyDir({ 'main.ink': '-> start\n=== start ===\nA line. # colour: blue\n-> END\n' });
     const problems = problemsOf(() => compileInk(path.join(dir, 'main.ink'), { root: dir }));
-    expect(problems).toEqual([
-      "main.ink:3 (knot 'start'): unknown tag 'colour' (known: place, register, light, weather, ambience, speaker, chapter, title, stance, memory, keepsake, age, depends, uncertain, reflect) in tag '# colour: blue'",
-    ]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^main\.ink:3 \(knot 'start'\): unknown tag 'colour' \(known: place, register, .*\) in tag '# colour: blue'$/,
+    );
   });
 
   it('rejects a known tag with a value it does not know', () => {

@@ -21,6 +21,8 @@ export interface InkSource {
   /** Every ink file read, absolute paths (for the dev server to watch). */
   readonly files: readonly string[];
   readonly tags: readonly TagOccurrence[];
+  /** Words of story text (tags excluded) in each knot, with the file the knot is in. */
+  readonly words: readonly { readonly file: string; readonly knot: string; readonly words: number }[];
   readonly stats: { words: number; knots: number; stitches: number; choices: number; diverts: number };
 }
 
@@ -86,7 +88,7 @@ export function compileInk(mainFile: string, options: CompileOptions = {}): InkS
   const problems = [...errors, ...(options.failOnWarning === false ? [] : warnings)];
   if (problems.length > 0 || json === undefined) throw new InkCompileError(problems);
 
-  const { tags, sources } = walkParsedStory(compiler.parsedStory, display);
+  const { tags, sources, words } = walkParsedStory(compiler.parsedStory, display);
   const tagProblems: string[] = [];
   for (const occurrence of tags) {
     try {
@@ -105,6 +107,7 @@ export function compileInk(mainFile: string, options: CompileOptions = {}): InkS
     hash: createHash('sha256').update(json).digest('hex').slice(0, 16),
     files: [...files],
     tags,
+    words,
     stats: {
       words: stats?.words ?? 0,
       knots: stats?.knots ?? 0,
@@ -133,6 +136,7 @@ interface ParsedNode {
 function walkParsedStory(story: unknown, display: (name: string) => string) {
   const tags: TagOccurrence[] = [];
   const sources: Record<string, string> = {};
+  const wordsByKnot = new Map<string, { file: string; knot: string; words: number }>();
   const seen = new Set<ParsedNode>();
   let open: {
     parts: string[];
@@ -162,6 +166,10 @@ function walkParsedStory(story: unknown, display: (name: string) => string) {
       }
     } else if (open && node.typeName === 'Text') {
       open.parts.push(node.text ?? '');
+    } else if (node.typeName === 'Text' && here) {
+      const entry = wordsByKnot.get(here) ?? { file, knot: here, words: 0 };
+      entry.words += (node.text ?? '').split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+      wordsByKnot.set(here, entry);
     } else if (open && node.typeName !== 'Text' && !node.content) {
       throw new InkCompileError([
         `${describeSite(open)}: tags are plain text; an expression inside a tag is not allowed`,
@@ -170,5 +178,5 @@ function walkParsedStory(story: unknown, display: (name: string) => string) {
     for (const child of node.content ?? []) visit(child, here);
   };
   visit(story as ParsedNode, undefined);
-  return { tags, sources };
+  return { tags, sources, words: [...wordsByKnot.values()] };
 }
