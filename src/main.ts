@@ -3,7 +3,7 @@
  * the story source, and hands them to the Phaser scenes.
  */
 import { Soundscape } from './audio/Soundscape.ts';
-import { AMBIENCE_SOURCES } from './audio/sources.ts';
+import { AMBIENCE_SOURCES, MUSIC_SOURCES } from './audio/sources.ts';
 import { DEFAULT_TEXT_SPEED } from './core/typewriter.ts';
 import { startGame } from './game.ts';
 import { decideMotion, PictureRest } from './scenes/picture-rest.ts';
@@ -12,7 +12,7 @@ import { storySource } from './story.ts';
 import { createOverlay } from './ui/overlay.tsx';
 
 async function main(): Promise<void> {
-  const sound = new Soundscape(AMBIENCE_SOURCES);
+  const sound = new Soundscape(AMBIENCE_SOURCES, MUSIC_SOURCES);
   const ui = createOverlay(element('ui'), {
     textSpeed: DEFAULT_TEXT_SPEED,
     sound: { muted: () => sound.muted, setMuted: (muted) => sound.setMuted(muted) },

@@ -4,6 +4,15 @@
 
 INCLUDE state.ink
 INCLUDE prologue.ink
+INCLUDE part_one.ink
+INCLUDE beat_pencil_case.ink
 INCLUDE memories.ink
+INCLUDE part_two.ink
+INCLUDE beat_norfolk.ink
+INCLUDE memories_cottages.ink
+INCLUDE part_three.ink
+INCLUDE beat_madame.ink
+INCLUDE memories_carers.ink
+INCLUDE epilogue.ink
 
 -> prologue

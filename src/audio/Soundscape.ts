@@ -1,46 +1,44 @@
 /**
- * The only Howler import. Plays what the stage says should be heard: one ambience bed at a time, crossfaded
- * when it changes. The browser keeps audio locked until the first click, tap or key; Howler unlocks it then, and
- * a bed asked for before that simply starts sounding at that moment.
+ * The only Howler import. Plays what the stage says should be heard: one ambience bed and one piece of music
+ * at a time, each crossfaded when it changes. The browser keeps audio locked until the first click, tap or key;
+ * Howler unlocks it then, and a sound asked for before that simply starts at that moment.
  *
  * A missing or blocked sound is logged once and never stops the story.
  */
 import { Howl, Howler } from 'howler';
 import type { Stage } from '../core/stage.ts';
-import type { AmbienceId } from '../core/vocabulary.ts';
+import type { AmbienceId, MusicId } from '../core/vocabulary.ts';
 
 export type AmbienceSources = Readonly<Record<AmbienceId, readonly string[]>>;
+export type MusicSources = Readonly<Record<MusicId, readonly string[]>>;
 
 const FADE_MS = 1600;
-const AMBIENCE_VOLUME = 0.8;
+const MUSIC_FADE_MS = 2800;
 
-export class Soundscape {
-  private readonly beds = new Map<AmbienceId, Howl>();
-  private readonly failed = new Set<AmbienceId>();
-  private playing: AmbienceId | null = null;
-  private isMuted = false;
+/** One looping channel (ambience, or music): plays at most one sound, crossfading to the next. */
+class Loops<Id extends string> {
+  private readonly sounds = new Map<Id, Howl>();
+  private readonly failed = new Set<Id>();
+  private playing: Id | null = null;
 
   constructor(
-    private readonly sources: AmbienceSources,
-    private readonly report: (message: string) => void = (message) => console.warn(message),
-  ) {
-    // iOS can leave a suspended context stuck; keep it running while the game is open.
-    Howler.autoSuspend = false;
+    private readonly name: string,
+    private readonly sources: Readonly<Record<Id, readonly string[]>>,
+    private readonly volume: number,
+    private readonly fadeMs: number,
+    private readonly report: (message: string) => void,
+  ) {}
+
+  preload(ids: readonly Id[]): Promise<void> {
+    return Promise.all(ids.map((id) => whenLoaded(this.sound(id)))).then(() => undefined);
   }
 
-  /** Starts fetching and decoding beds; resolves when each has loaded or failed (never rejects). */
-  preload(ids: readonly AmbienceId[]): Promise<void> {
-    return Promise.all(ids.map((id) => this.whenLoaded(this.bed(id)))).then(() => undefined);
-  }
-
-  /** Makes what is heard match the stage. */
-  render(stage: Pick<Stage, 'ambience'>): void {
-    const want = stage.ambience;
+  play(want: Id | null): void {
     if (want === this.playing) return;
     const leaving = this.playing;
-    const previous = leaving === null ? undefined : this.beds.get(leaving);
+    const previous = leaving === null ? undefined : this.sounds.get(leaving);
     if (previous) {
-      previous.fade(previous.volume(), 0, FADE_MS);
+      previous.fade(previous.volume(), 0, this.fadeMs);
       // Stop it once faded out, unless it has been asked for again meanwhile (a fade-in also ends in 'fade').
       previous.once('fade', () => {
         if (this.playing !== leaving) previous.stop();
@@ -48,10 +46,72 @@ export class Soundscape {
     }
     this.playing = want;
     if (want === null || this.failed.has(want)) return;
-    const bed = this.bed(want);
-    bed.volume(0);
-    if (!bed.playing()) bed.play();
-    bed.fade(0, AMBIENCE_VOLUME, FADE_MS);
+    const sound = this.sound(want);
+    sound.volume(0);
+    if (!sound.playing()) sound.play();
+    sound.fade(0, this.volume, this.fadeMs);
+  }
+
+  private sound(id: Id): Howl {
+    const existing = this.sounds.get(id);
+    if (existing) return existing;
+    const sound = new Howl({
+      src: [...this.sources[id]],
+      loop: true,
+      volume: 0,
+      preload: true,
+      onloaderror: (_soundId, error) => this.fail(id, `could not load (${String(error)})`),
+      onplayerror: () => {
+        // Usually the autoplay lock: play as soon as the browser allows it.
+        sound.once('unlock', () => {
+          if (this.playing === id) sound.play();
+        });
+      },
+    });
+    this.sounds.set(id, sound);
+    return sound;
+  }
+
+  private fail(id: Id, why: string): void {
+    if (this.failed.has(id)) return;
+    this.failed.add(id);
+    this.report(`The ${this.name} '${id}' ${why}; the story goes on without it.`);
+  }
+}
+
+function whenLoaded(sound: Howl): Promise<void> {
+  if (sound.state() === 'loaded') return Promise.resolve();
+  return new Promise((resolve) => {
+    sound.once('load', () => resolve());
+    sound.once('loaderror', () => resolve());
+  });
+}
+
+export class Soundscape {
+  private readonly ambience: Loops<AmbienceId>;
+  private readonly music: Loops<MusicId>;
+  private isMuted = false;
+
+  constructor(
+    ambience: AmbienceSources,
+    music: MusicSources,
+    report: (message: string) => void = (message) => console.warn(message),
+  ) {
+    // iOS can leave a suspended context stuck; keep it running while the game is open.
+    Howler.autoSuspend = false;
+    this.ambience = new Loops('ambience', ambience, 0.8, FADE_MS, report);
+    this.music = new Loops('music', music, 0.55, MUSIC_FADE_MS, report);
+  }
+
+  /** Starts fetching and decoding; resolves when each sound has loaded or failed (never rejects). */
+  preload(ambience: readonly AmbienceId[], music: readonly MusicId[] = []): Promise<void> {
+    return Promise.all([this.ambience.preload(ambience), this.music.preload(music)]).then(() => undefined);
+  }
+
+  /** Makes what is heard match the stage. */
+  render(stage: Pick<Stage, 'ambience' | 'music'>): void {
+    this.ambience.play(stage.ambience);
+    this.music.play(stage.music);
   }
 
   get muted(): boolean {
@@ -61,40 +121,5 @@ export class Soundscape {
   setMuted(value: boolean): void {
     this.isMuted = value;
     Howler.mute(value);
-  }
-
-  private bed(id: AmbienceId): Howl {
-    const existing = this.beds.get(id);
-    if (existing) return existing;
-    const bed = new Howl({
-      src: [...this.sources[id]],
-      loop: true,
-      volume: 0,
-      preload: true,
-      onloaderror: (_soundId, error) => this.fail(id, `could not load (${String(error)})`),
-      onplayerror: (_soundId, error) => {
-        // Usually the autoplay lock: play again as soon as the browser allows it.
-        bed.once('unlock', () => {
-          if (this.playing === id) bed.play();
-        });
-        if (String(error).includes('autoplay') === false) this.report(`Sound '${id}' could not play yet.`);
-      },
-    });
-    this.beds.set(id, bed);
-    return bed;
-  }
-
-  private whenLoaded(bed: Howl): Promise<void> {
-    if (bed.state() === 'loaded') return Promise.resolve();
-    return new Promise((resolve) => {
-      bed.once('load', () => resolve());
-      bed.once('loaderror', () => resolve());
-    });
-  }
-
-  private fail(id: AmbienceId, why: string): void {
-    if (this.failed.has(id)) return;
-    this.failed.add(id);
-    this.report(`Sound '${id}' ${why}; the story goes on without it.`);
   }
 }

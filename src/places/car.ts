@@ -42,7 +42,7 @@ const SKIES = {
   ],
 } as const;
 
-export function paintCarDusk(scene: Phaser.Scene, stage: Stage): Painting {
+export function paintCar(scene: Phaser.Scene, stage: Stage): Painting {
   const night = stage.light === 'night';
   const rain = stage.weather === 'rain';
   const random = seededRandom(night ? 11 : 7);

@@ -16,6 +16,8 @@ const CHEST_HINT =
 export interface PlayData {
   /** A validated save to resume; a new game when absent. */
   readonly save?: SaveData | null;
+  /** Start at this knot instead of the beginning (a chapter's entry; a writer's jump in development). */
+  readonly knot?: string;
 }
 
 /**
@@ -57,6 +59,7 @@ export class Play extends Phaser.Scene {
       this.notice = resumed.note;
     } else {
       this.main = new Playthrough(story, this.deps.newSeed());
+      if (data.knot) this.main.jump(data.knot);
     }
     this.chestHinted = this.main.recollections.some((r) => r.via === 'chest');
     if (!this.main.current) this.main.next();
@@ -216,6 +219,7 @@ export class Play extends Phaser.Scene {
         notice: this.notice,
         chest: this.access.chest(),
         history: () => this.history(),
+        writer: import.meta.env.DEV ? this.writerTools() : null,
         actions: {
           onAdvance: this.advance,
           onChoose: this.choose,
@@ -230,6 +234,20 @@ export class Play extends Phaser.Scene {
         },
       }),
     );
+  }
+
+  /** Development only: jump to any knot, and see the story's variables as they are now. */
+  private writerTools() {
+    const reader = this.active.reader;
+    return {
+      knots: reader.knotNames(),
+      variables: () => reader.variableNames().map((name) => [name, String(reader.variable(name))] as const),
+      jump: (knot: string) =>
+        this.step(() => {
+          this.active.jump(knot);
+          this.active.next();
+        }),
+    };
   }
 
   /** The backlog. After a quick restore it starts empty, so it is rebuilt by replaying the path once. */

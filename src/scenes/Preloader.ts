@@ -1,5 +1,4 @@
 import Phaser from 'phaser';
-import { AMBIENCES } from '../core/vocabulary.ts';
 import { HEIGHT, WIDTH } from '../places/kit.ts';
 import type { GameDeps } from './deps.ts';
 
@@ -16,7 +15,11 @@ export class Preloader extends Phaser.Scene {
   create(): void {
     const track = this.add.rectangle(WIDTH / 2, HEIGHT / 2 + 40, 360, 2, 0xefe6d2, 0.15);
     const bar = this.add.rectangle(track.x - 180, track.y, 0, 2, 0xefe6d2, 0.9).setOrigin(0, 0.5);
-    const tasks: Promise<unknown>[] = [this.deps.fontsReady(), this.deps.sound.preload(AMBIENCES)];
+    // What the first minutes need; everything else loads when it is first heard.
+    const tasks: Promise<unknown>[] = [
+      this.deps.fontsReady(),
+      this.deps.sound.preload(['car_rain'], ['hailsham']),
+    ];
     let done = 0;
     const progress = () => {
       this.deps.picture.wake();

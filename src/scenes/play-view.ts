@@ -17,6 +17,7 @@ export interface PlayViewInput {
   readonly notice: string | null;
   readonly chest: readonly KeepsakeView[];
   readonly history: () => readonly HistoryEntry[];
+  readonly writer: PlayView['writer'];
   readonly actions: Pick<
     PlayView,
     'onAdvance' | 'onChoose' | 'onDismissNotice' | 'onTitle' | 'onChest' | 'onMap' | 'onBack'
@@ -54,6 +55,7 @@ export function playView(input: PlayViewInput): PlayView {
     },
     mapAvailable: !inMemory && playthrough.recollections.length > 0,
     history: input.history,
+    writer: input.writer,
     ...input.actions,
   };
 }

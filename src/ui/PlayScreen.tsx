@@ -13,6 +13,7 @@ import type { Chrome } from './overlay.tsx';
 import { TextPanel } from './TextPanel.tsx';
 import { useTypewriter } from './use-typewriter.ts';
 import { useWindowKeys } from './use-window-keys.ts';
+import { WriterPanel, type WriterTools } from './WriterPanel.tsx';
 
 export interface ShownLine {
   /** Changes with every new beat, even when the words repeat. */
@@ -45,6 +46,8 @@ export interface PlayView {
   readonly chest: { readonly available: boolean; readonly count: number; readonly somethingNew: number };
   readonly mapAvailable: boolean;
   readonly history: () => readonly HistoryEntry[];
+  /** Development builds only: the writer's panel (jump to a knot, see the variables). */
+  readonly writer: WriterTools | null;
   readonly onAdvance: () => void;
   readonly onChoose: (index: number) => void;
   readonly onDismissNotice: () => void;
@@ -166,6 +169,7 @@ export function PlayScreen({ view, chrome, textSpeed, dialogOpen }: Props) {
         </div>
       )}
       <TextPanel view={view} line={line} typing={typing} onAdvance={advance} />
+      {view.writer && <WriterPanel tools={view.writer} />}
       <HistoryDialog
         open={historyOpen}
         entries={historyOpen ? view.history() : []}
