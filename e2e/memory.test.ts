@@ -60,7 +60,8 @@ const announcedIncludes = (g: GamePage, text: string) => async () =>
   ((await g.announced().textContent()) ?? '').includes(text);
 
 async function openChest(g: GamePage): Promise<void> {
-  await g.page.getByRole('button', { name: /^Chest/ }).waitFor();
+  // The chest appears once Kathy holds something; read on until then.
+  await readUntil(g, () => visibleNow(g.page.getByRole('button', { name: /^Chest/ })));
   await g.page.keyboard.press('c');
   await g.page.getByRole('heading', { name: 'Kathy’s collection chest' }).waitFor();
 }

@@ -280,10 +280,11 @@ I told her about an afternoon in a dormitory, years ago. A tape, and a song on i
 - i_did_not_decide: I'd never let myself decide what it meant. I'd kept it in a drawer all those years, unopened, like a letter I was afraid to read.
 - else: I'd told myself all kinds of stories about that afternoon, over the years.
 }
-"You think I was crying for your baby," Madame said. "For the pillow. Because you could not have one. No. I did not see the baby at all." # speaker: madame
-"I saw the world as it was going to be. Very clever, very quick. Cures for everything, and nobody asking the price. A world with no patience left over for anything it could not use." # speaker: madame
-"And in the middle of it a little girl, with her eyes shut, rocking something in her arms. Something old and soft and already out of fashion. The way people used to be with each other, before." # speaker: madame
-"She was holding it so carefully. As if she knew it was going, and thought if she held on tight enough it would not. That is what I could not bear. Not you. What you were holding." # speaker: madame
+"You think I wept for your baby," Madame said. "For the pillow. No. I never saw a baby in it at all." # speaker: madame
+"I had been in London that week, among people who were very pleased with what was coming. Everything could be mended now, they told me. Nothing need ever be lost again." # speaker: madame
+"Then I came back here, to your school, and there was a child alone in a room with a song, holding on to something with her whole body." # speaker: madame
+"Not a baby. Something from before all that cleverness. A slower way of being kind to each other, perhaps. You held it as if you could feel it being taken out of your arms." # speaker: madame
+"That is what I could not stand there and watch. Not you. What you were holding, and that it would not stay." # speaker: madame
 ~ knowledge += madame_tears
 It wasn't what I'd thought. It wasn't anything like what I'd thought. # reflect: p3_why_madame_cried
 {found_tape_meant:

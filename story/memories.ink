@@ -202,7 +202,7 @@ Then she turned round and went away down the corridor, and I stood in the middle
 {knowledge ? madame_tears: -> tape_knowing | -> tape_not_yet}
 
 = tape_knowing
-What she'd seen, she told me, all those years later, wasn't a baby at all. It was me: a child clinging to something gentler that the world was already letting go of, and she had stood there and found she couldn't bear it.
+What she'd seen, she told me, all those years later, wasn't a baby at all. It was a child holding on, with her whole body, to a gentler way of going on that was already being taken away, and she had found she couldn't stand in the doorway and watch it go.
 I've never been sure she was right about me. I was eleven, and I had a song I liked.
 But I was glad, when she said it, that someone had stood in that doorway and cried. Even if it was for something I couldn't see. # reflect: p1_madame_doorway_known
 ->->
@@ -317,7 +317,12 @@ Ruth decided who sat where. No one ever said so, but no one ever sat down before
 I must have been twelve, or thirteen. # uncertain: Or it was the summer after, when I'd turned fourteen. Those two summers have run together, and I've stopped trying to pull them apart.
 My socks would never stay up that summer, which seems an odd thing to have kept.
 Out on the field the boys were picking sides, and Tommy was left nearly till last, hands in his pockets, pretending the grass interested him.
-When I think of the pavilion now, what comes back first is
+{pavilion_feeling:
+- safe: When I think of the pavilion now, what comes back first is how safe it felt, all of us packed in together.
+- rank: When I think of the pavilion now, what comes back first is how much it mattered where you were allowed to sit.
+- left_out: When I think of the pavilion now, what comes back first is Tommy, out on the field, waiting to be picked.
+- else: When I think of the pavilion now, what comes back first is
+}
 * {not pavilion_feeling} [how safe it felt, all of us packed in together. # stance: pavilion_feeling.safe]
     ~ pavilion_feeling = safe
     Elbows and knees and somebody's hair in my face, and the rain, when it came, drumming on the roof a hand's width above us.

@@ -40,7 +40,12 @@ It had been painted once, blue above and white below. You could still tell where
 The cabin had lost its roof. The low sun went straight in and lay at the bottom, on a few inches of rainwater and a rope gone green.
 There was a bird standing in one of the channels near the bow, grey and perfectly still. # uncertain: Or it was a post, and I've put a heron there since, because it seemed to want one.
 Nobody said anything for a long while. Ruth was breathing hard from the walk, and we let her, and listened to the reeds.
-What I thought, looking at it, was
+{boat_seen:
+- boat_like_hailsham: What I thought, looking at it, was that this was what Hailsham must look like now. I still think so, every time I come back here.
+- boat_like_us: What I thought, looking at it, was that it was us: run aground, and left where it stopped. I've never managed to see it any other way since.
+- boat_only_a_boat: What I thought, looking at it, was that it was only a boat. It's harder to think that each time I come back. I try.
+- else: What I thought, looking at it, was
+}
 * {not boat_seen} [that this was what Hailsham must look like now. # stance: boat_seen.boat_like_hailsham]
     ~ boat_seen = boat_like_hailsham
     Grass through the floor of the pavilion. Water standing in the long corridor. The paint going, and nobody left who'd remember what colour it had been.
@@ -67,6 +72,7 @@ When we turned to go, Ruth held out the postcard to me.
 - else:
     I put it in my pocket without looking at it. I didn't think it meant anything much. It's one of the few things I've been wrong about in the right direction.
 }
+{mem_boat > 1: I put the postcard back in the box. It always goes in the same place, standing up against the side, the picture facing in.}
 ->->
 
 === mem_address ===
@@ -101,6 +107,11 @@ It was Madame's address. Ruth had spent months getting it, asking carers who kne
 "You should go. Both of you. Ask her for a deferral. If anybody ever had a case, it's you two. It's the one thing I can think of to do instead of just saying sorry." # speaker: ruth
 Tommy made a small sound, not quite a laugh. He said it was a bit late for all that now, surely.
 "It isn't," Ruth said. "It isn't too late. Promise me you'll try." # speaker: ruth
+{apology_taken:
+- forgave_ruth: I forgave her before she'd finished. I've gone over it since, and I still think that was the right speed.
+- not_yet_forgiven: I couldn't forgive her yet, sitting there. That came later, and not in this lay-by.
+- knew_already: None of it was news to me. Hearing her say it was.
+}
 * {not apology_taken} [I forgave her, there and then, before she'd even finished. # stance: apology_taken.forgave_ruth]
     ~ apology_taken = forgave_ruth
     It happened without my deciding it, the way your hand closes when something's put in it. Whatever she'd kept from me, she was giving back, and I couldn't have refused it if I'd tried.
