@@ -76,10 +76,10 @@ describe('the dev server', () => {
   });
 
   it('shows a broken edit as an error naming the ink file and line', async () => {
-    editPrologue((text) => text.replace('-> mem_pavilion ->', '-> mem_pavillion ->'));
+    editPrologue((text) => text.replace('-> mem_polo_shirt ->', '-> mem_polo_shrit ->'));
     const overlay = game.page.locator('vite-error-overlay');
     await overlay.waitFor({ timeout: 30_000 });
     const message = await overlay.evaluate((element) => element.shadowRoot?.textContent ?? '');
-    expect(message).toMatch(/prologue\.ink:\d+: Divert target not found: '-> mem_pavillion'/);
+    expect(message).toMatch(/prologue\.ink:\d+: Divert target not found: '-> mem_polo_shrit'/);
   });
 });

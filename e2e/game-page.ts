@@ -63,7 +63,8 @@ export class GamePage {
   async screenshot(name: string): Promise<string> {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     const file = path.join(SCREENSHOTS, `${name}.png`);
-    await this.page.screenshot({ path: file });
+    // Generous: software WebGL on a busy machine can take a while to hand over a frame.
+    await this.page.screenshot({ path: file, timeout: 120_000 });
     return file;
   }
 

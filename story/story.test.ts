@@ -237,6 +237,43 @@ describe('stances, reflections and content notes', () => {
   });
 });
 
+describe('the endings', () => {
+  /** Reads the epilogue to its end from the given state, taking the first option at every choice. */
+  function endingReflection(state: Readonly<Record<string, readonly string[]>>): string[] {
+    const n = narrator();
+    for (const [list, items] of Object.entries(state)) {
+      n.setList(list, list === DRAWER_VARIABLE ? KEEPSAKE_LIST : list, items);
+    }
+    n.jumpTo('epilogue');
+    const ids: string[] = [];
+    for (let beats = 0; beats < 2_000; beats += 1) {
+      const beat = n.next();
+      for (const command of beat.commands) if (command.kind === 'reflect') ids.push(command.id);
+      if (beat.ended) return ids;
+      if (beat.choices[0]) n.choose(beat.choices[0].index);
+    }
+    throw new Error('the epilogue did not end');
+  }
+
+  it('ends at the fence in five different ways, by what was set aside, felt and kept', () => {
+    const states: Record<string, string[]>[] = [
+      { drawer: ['tape', 'polo_shirt', 'office_advert'] },
+      { field_embrace: ['letting_go'] },
+      { field_embrace: ['holding_on'], no_deferrals_felt: ['felt_anger'] },
+      { field_embrace: ['holding_on'], no_deferrals_felt: ['felt_numb'], telling: ['kept_back'] },
+      { field_embrace: ['holding_on'], no_deferrals_felt: ['felt_numb'], telling: ['everything'] },
+    ];
+    const endings = states.map((state) => endingReflection(state).filter((id) => id.startsWith('ep_')).at(-1));
+    expect(endings).toEqual([
+      'ep_what_was_set_aside',
+      'ep_the_river',
+      'ep_nobody_to_blame',
+      'ep_what_she_keeps',
+      'ep_holding_on',
+    ]);
+  });
+});
+
 describe('the size of the story', () => {
   const total = source.words.reduce((sum, w) => sum + w.words, 0);
   const wordsIn = (knot: string) =>
