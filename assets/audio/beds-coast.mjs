@@ -271,7 +271,7 @@ export function town(rng, loopSeconds) {
         1,
       ],
       [
-        13,
+        11.5,
         { speed: 10, lateral: 13, seconds: 7, band: 650, engineHz: 58, side: 1, bright: open, width: 0.7 },
         0.7,
       ],
@@ -287,7 +287,7 @@ export function town(rng, loopSeconds) {
     placeStereo(
       steps,
       walker(r.fork('b'), { seconds: 7, lateral: 4.5, pace: 0.5, dir: -1, weight: 0.6 }),
-      Math.round(15.5 * SR),
+      Math.round(13.2 * SR),
     );
     const wet = reverb(steps, { size: 0.8, seconds: 0.9, damp: 0.4 });
     for (const ch of ['l', 'r']) {
@@ -301,7 +301,7 @@ export function town(rng, loopSeconds) {
   {
     const r = rng.fork('gulls');
     placeStereo(gulls, pan(gullCall(r.fork('g1'), 2), -0.45), Math.round(8.7 * SR), 0.5);
-    placeStereo(gulls, pan(gullCall(r.fork('g2'), 4), 0.55), Math.round(19.2 * SR), 1);
+    placeStereo(gulls, pan(gullCall(r.fork('g2'), 4), 0.55), Math.round(16.6 * SR), 1);
     const wet = reverb(gulls, { size: 1, seconds: 1, damp: 0.5 });
     for (const ch of ['l', 'r']) for (let i = 0; i < L; i++) gulls[ch][i] += 0.35 * wet[ch][i];
     filterBoth(gulls, [

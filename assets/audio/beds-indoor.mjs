@@ -252,7 +252,7 @@ export function classroom(rng, loopSeconds) {
   const radiator = stereo(L);
   {
     const r = rng.fork('radiator');
-    for (const at of [3.8, 4.45, 15.1]) {
+    for (const at of [3.8, 4.45, 13.1]) {
       const tick = resonate(
         burst(r, 0.00015, 0.001),
         [
@@ -274,7 +274,7 @@ export function classroom(rng, loopSeconds) {
     const r = rng.fork('pencil');
     for (const [start, seconds] of [
       [7.2, 2.3],
-      [18.6, 1.5],
+      [15.4, 1.5],
     ]) {
       const n = Math.round(seconds * SR);
       const x = filter(whiteNoise(r, n), [
@@ -384,7 +384,7 @@ export function hospital(rng, loopSeconds) {
       ],
       0.4,
     );
-    const at = Math.round(13.7 * SR);
+    const at = Math.round(11.7 * SR);
     placeStereo(door, pan(thud, 0.4, 0), at, 1);
     placeStereo(door, pan(latch, 0.4, 0), at + Math.round(0.018 * SR), 0.25);
     filterBoth(door, [

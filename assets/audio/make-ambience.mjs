@@ -32,23 +32,24 @@ const TARGET_RMS_DB = -26;
 const PEAK_CEILING_DB = -3;
 
 /**
- * The first two beds keep the settings they were made with (so their files stay byte-identical); the later ones
- * use a little less Opus bitrate and a 24 kHz MP3 fallback (every bed is low-passed well below 12 kHz anyway),
- * which keeps the whole folder small.
+ * The first two beds keep the settings they were made with (so their files stay byte-identical). The later ones
+ * use a 24 kHz MP3 fallback (every bed is low-passed well below 12 kHz anyway) at a lower LAME quality, which keeps
+ * the folder small; their Opus rate stays high enough (52 kb/s) that Opus keeps the level and width of these wide,
+ * noisy beds (at 44 kb/s it dropped them by 1-2 dB).
  */
-const LATER = { opus: '44k', mp3: '7', mp3Rate: 24000 };
+const LATER = { opus: '52k', mp3: '7', mp3Rate: 24000 };
 
 const BEDS = [
   { id: 'car_rain', seconds: 16, seed: 0x0ca7a1, render: carRain },
   { id: 'summer_field', seconds: 18, seed: 0x5e1d, render: summerField },
   { id: 'car_night', seconds: 20, seed: 0xca7e, render: carNight, ...LATER },
-  { id: 'wind', seconds: 24, seed: 0x3171d, render: wind, ...LATER },
+  { id: 'wind', seconds: 20, seed: 0x3171d, render: wind, ...LATER },
   { id: 'sea', seconds: 24, seed: 0x5ea, render: sea, ...LATER },
   { id: 'rain', seconds: 20, seed: 0x4a1, render: rain, ...LATER },
-  { id: 'town', seconds: 24, seed: 0x7043, render: town, ...LATER },
+  { id: 'town', seconds: 20, seed: 0x7043, render: town, ...LATER },
   { id: 'room', seconds: 16, seed: 0x4003, render: room, ...LATER },
-  { id: 'classroom', seconds: 24, seed: 0xc1a55, render: classroom, ...LATER },
-  { id: 'hospital', seconds: 24, seed: 0x4057, render: hospital, ...LATER },
+  { id: 'classroom', seconds: 20, seed: 0xc1a55, render: classroom, ...LATER },
+  { id: 'hospital', seconds: 20, seed: 0x4057, render: hospital, ...LATER },
 ];
 
 writeSounds('make-ambience', BEDS, {

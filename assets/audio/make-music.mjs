@@ -423,7 +423,7 @@ const PIECES = [
 writeSounds('make-music', PIECES, {
   level: { rmsDb: -28 },
   ceilingDb: -3,
-  opus: '40k',
+  opus: '36k',
   opusVbr: 'constrained',
   mp3: '6',
   mp3Rate: 24000,
