@@ -43,6 +43,21 @@ describe('a new player', () => {
     // headless Chromium ignores the autoplay policy, so that lock cannot be seen here.)
     expect((await audioState(page)).playing).toEqual([expect.stringMatching(/music_hailsham/)]);
 
+    // A reader in a hurry sets the text to appear at once, by keyboard: Tab to Settings, End on the speed.
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe('Settings');
+    await page.keyboard.press('Enter');
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await settings.waitFor();
+    // The dialog opens on the speed slider.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('setting-text-speed');
+    await page.keyboard.press('End');
+    await settings.getByText('Instant', { exact: false }).first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await focusedText(page)).toBe('Settings');
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift+Tab');
+    expect(await focusedText(page)).toBe('New game');
+
     await page.keyboard.press('Enter');
     await game.announced().filter({ hasText: 'The rain began' }).waitFor();
     expect(await game.announced().textContent()).toMatch(/^The car, on the road\. The rain began/);
@@ -73,7 +88,7 @@ describe('a new player', () => {
         await page.keyboard.press(String(await game.choices().count()));
         choicesMade += 1;
       } else {
-        // The first press completes a line still typing; the next moves on.
+        // Text appears at once at this speed, so each press is the next line.
         await page.keyboard.press('Space');
       }
       await page.waitForTimeout(15);

@@ -1,27 +1,45 @@
 /**
- * The composition root: the only module that knows every part. It builds the DOM layer, sound, storage and
- * the story source, and hands them to the Phaser scenes.
+ * The composition root: the only module that knows every part. It builds the DOM layer, sound, storage, the
+ * player's settings and reading record, and the story source, and hands them to the Phaser scenes.
  */
 import { Soundscape } from './audio/Soundscape.ts';
 import { AMBIENCE_SOURCES, MUSIC_SOURCES } from './audio/sources.ts';
-import { DEFAULT_TEXT_SPEED } from './core/typewriter.ts';
+import { DEFAULT_SETTINGS, type Settings } from './core/settings.ts';
 import { startGame } from './game.ts';
 import { decideMotion, PictureRest } from './scenes/picture-rest.ts';
 import { openSaveStore } from './storage/indexed-db-save-store.ts';
+import { SaveSlots } from './storage/save-slots.ts';
+import { SettingsStore } from './storage/settings-store.ts';
 import { storySource } from './story.ts';
+import { fullscreenControl } from './ui/fullscreen.ts';
 import { createOverlay } from './ui/overlay.tsx';
 
 async function main(): Promise<void> {
   const sound = new Soundscape(AMBIENCE_SOURCES, MUSIC_SOURCES);
+  const settingsStore = SettingsStore.fromWindow();
+  let settings = settingsStore.load();
+  const applySettings = (next: Settings) => {
+    settings = next;
+    settingsStore.save(next);
+    sound.setMuted(next.muted);
+    sound.setVolumes(next.volume);
+  };
+  applySettings(settings);
+  const fullscreen = fullscreenControl(document.documentElement, () => settings, applySettings);
   const ui = createOverlay(element('ui'), {
-    textSpeed: DEFAULT_TEXT_SPEED,
-    sound: { muted: () => sound.muted, setMuted: (muted) => sound.setMuted(muted) },
+    settings: {
+      get: () => settings,
+      set: applySettings,
+      reset: () => applySettings(DEFAULT_SETTINGS),
+    },
+    fullscreen,
   });
-  const saves = await openSaveStore();
+  const saves = new SaveSlots(await openSaveStore());
   startGame(element('picture'), {
     ui,
     sound,
     saves,
+    reading: await saves.readReading(),
     story: storySource,
     picture: new PictureRest(decideMotion(new URLSearchParams(location.search).get('motion'))),
     now: () => Date.now(),

@@ -7,10 +7,12 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CHAPTERS, chaptersReachedBy } from '../src/core/chapters.ts';
 import { parseTags } from '../src/core/commands.ts';
 import { type Exploration, explore } from '../src/core/explore.ts';
 import { DRAWER_VARIABLE, KEEPSAKE_LIST, KNOWLEDGE_LIST, readMemories } from '../src/core/memory.ts';
 import { Narrator, RECALL_KNOT } from '../src/core/narrator.ts';
+import { Playthrough } from '../src/core/playthrough.ts';
 import { KEEPSAKES } from '../src/core/vocabulary.ts';
 import { coverByWalking } from '../src/core/walk.ts';
 import { compileInk } from '../tools/ink/compile-ink.ts';
@@ -26,6 +28,8 @@ const held = new Set<string>();
 const stanceProblems: string[] = [];
 const uncertain = new Set<string>();
 const knotsRead = new Set<string>();
+/** The `# chapter:` titles shown on the walks from the start. */
+const chaptersShown = new Set<string>();
 let pendingStance: { point: string; option: string } | null = null;
 let lastChoices: readonly {
   text: string;
@@ -63,7 +67,15 @@ function watchingStances(start?: (n: Narrator) => void) {
   };
 }
 
-const main = coverByWalking(story, { start: watchingStances(), observe, maxWalks: 400, minWalks: 20 });
+const main = coverByWalking(story, {
+  start: watchingStances(),
+  observe: (n, beat) => {
+    observe(n, beat);
+    for (const command of beat.commands) if (command.kind === 'chapter') chaptersShown.add(command.title);
+  },
+  maxWalks: 400,
+  minWalks: 20,
+});
 const beats = BEATS.map((beat) => ({
   ...beat,
   walk: coverByWalking(story, {
@@ -263,7 +275,11 @@ describe('the endings', () => {
       { field_embrace: ['holding_on'], no_deferrals_felt: ['felt_numb'], telling: ['kept_back'] },
       { field_embrace: ['holding_on'], no_deferrals_felt: ['felt_numb'], telling: ['everything'] },
     ];
-    const endings = states.map((state) => endingReflection(state).filter((id) => id.startsWith('ep_')).at(-1));
+    const endings = states.map((state) =>
+      endingReflection(state)
+        .filter((id) => id.startsWith('ep_'))
+        .at(-1),
+    );
     expect(endings).toEqual([
       'ep_what_was_set_aside',
       'ep_the_river',
@@ -292,5 +308,66 @@ describe('the size of the story', () => {
     expect(stanceTags.length).toBeGreaterThanOrEqual(30);
     expect(source.tags.filter((t) => t.tag.startsWith('uncertain:')).length).toBeGreaterThanOrEqual(8);
     expect(source.tags.filter((t) => t.tag.startsWith('content_note')).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the chapters', () => {
+  const knots = narrator().knotNames();
+  const titleTags = source.tags.flatMap((t) => (t.tag.startsWith('chapter:') ? [t.tag.slice(8).trim()] : []));
+
+  it('opens every chapter at a knot of the story, and marks each by a knot of the story', () => {
+    for (const chapter of CHAPTERS) {
+      expect(knots, `${chapter.id} entry`).toContain(chapter.entry);
+      expect(knots, `${chapter.id} knot`).toContain(chapter.knot);
+    }
+    expect(new Set(CHAPTERS.map((c) => c.id)).size).toBe(CHAPTERS.length);
+  });
+
+  it('lists the named beats as the story report knows them, each with the book chapters its entry names', () => {
+    const beatChapters = CHAPTERS.filter((c) => c.kind === 'beat');
+    expect(beatChapters.map((c) => [c.entry, c.knot])).toEqual(BEATS.map((b) => [b.entry, b.knot]));
+    for (const chapter of beatChapters) {
+      const tags = parseTags(narrator().tagsAhead(chapter.entry));
+      expect(tags, chapter.id).toContainEqual({ kind: 'book', chapters: chapter.book });
+      expect(tags, chapter.id).toContainEqual({ kind: 'chapter', title: chapter.title });
+    }
+  });
+
+  it('plays each chapter from its entry to an end and marks it reached; a beat marks only itself', () => {
+    for (const chapter of CHAPTERS) {
+      const p = new Playthrough(story, 1);
+      p.jump(chapter.entry);
+      const reached = new Set<string>();
+      let ended = false;
+      for (let beats = 0; beats < 20_000 && !ended; beats += 1) {
+        const beat = p.next();
+        for (const id of chaptersReachedBy(p.stage.chapter, beat.knot)) reached.add(id);
+        ended = beat.ended;
+        const first = beat.choices[0];
+        if (first) p.choose(first.index);
+      }
+      expect(ended, chapter.id).toBe(true);
+      if (chapter.kind === 'beat') expect([...reached], chapter.id).toEqual([chapter.id]);
+      else expect([...reached], chapter.id).toContain(chapter.id);
+    }
+  });
+
+  it('marks each part by a # chapter: title the story really shows, and every title shown names a chapter', () => {
+    const titles = new Set(CHAPTERS.map((c) => c.title));
+    for (const title of titleTags) expect(titles, `# chapter: ${title}`).toContain(title);
+    for (const part of CHAPTERS.filter((c) => c.kind === 'part')) {
+      expect(titleTags, part.id).toContain(part.title);
+      expect(chaptersShown, part.id).toContain(part.title);
+      expect(chaptersReachedBy(part.title, null), part.id).toEqual([part.id]);
+    }
+  });
+
+  it('marks a beat by its knot, not by its title', () => {
+    for (const beat of CHAPTERS.filter((c) => c.kind === 'beat')) {
+      expect(chaptersReachedBy(beat.title, null), beat.id).toEqual([]);
+      expect(chaptersReachedBy(null, beat.knot), beat.id).toEqual([beat.id]);
+      expect(chaptersReachedBy('Part One: Hailsham', beat.knot), beat.id).toEqual(['part_one', beat.id]);
+    }
+    expect(chaptersReachedBy(null, null)).toEqual([]);
   });
 });

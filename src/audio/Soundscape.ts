@@ -20,11 +20,14 @@ class Loops<Id extends string> {
   private readonly sounds = new Map<Id, Howl>();
   private readonly failed = new Set<Id>();
   private playing: Id | null = null;
+  /** The player's volume for this channel, 0 to 1. */
+  private level = 1;
 
   constructor(
     private readonly name: string,
     private readonly sources: Readonly<Record<Id, readonly string[]>>,
-    private readonly volume: number,
+    /** This channel's mix level (its bed or music sits at this under the player's volume). */
+    private readonly mix: number,
     private readonly fadeMs: number,
     private readonly report: (message: string) => void,
   ) {}
@@ -50,6 +53,17 @@ class Loops<Id extends string> {
     sound.volume(0);
     if (!sound.playing()) sound.play();
     sound.fade(0, this.volume, this.fadeMs);
+  }
+
+  private get volume(): number {
+    return this.mix * this.level;
+  }
+
+  /** Sets the player's volume for this channel; what is playing follows at once. */
+  setLevel(level: number): void {
+    this.level = Math.min(1, Math.max(0, level));
+    const sound = this.playing === null ? undefined : this.sounds.get(this.playing);
+    if (sound?.playing()) sound.volume(this.volume);
   }
 
   private sound(id: Id): Howl {
@@ -121,5 +135,12 @@ export class Soundscape {
   setMuted(value: boolean): void {
     this.isMuted = value;
     Howler.mute(value);
+  }
+
+  /** The player's volumes, 0 to 1: master scales everything; music and ambience each their own channel. */
+  setVolumes(volumes: { readonly master: number; readonly music: number; readonly ambience: number }): void {
+    Howler.volume(Math.min(1, Math.max(0, volumes.master)));
+    this.music.setLevel(volumes.music);
+    this.ambience.setLevel(volumes.ambience);
   }
 }

@@ -68,6 +68,15 @@ export interface Replay {
   readonly complete: boolean;
 }
 
+/** How many lines and choices a reader can step back through. */
+export const ROLLBACK_LIMIT = 150;
+
+/** The whole state at one line, to step back to: a restore point plus how much of the backlog was written. */
+interface Snapshot extends RestorePoint {
+  readonly historyLength: number;
+  readonly beatsRead: number;
+}
+
 export class Playthrough {
   readonly memories: readonly MemoryInfo[];
   private narrator: Narrator;
@@ -80,6 +89,15 @@ export class Playthrough {
   private readonly log: Recollection[] = [];
   private readonly backlog: HistoryEntry[] = [];
   private readonly watcher: EntryWatcher;
+  /**
+   * ink's state as last serialised, until anything changes it: the autosave after a line and the rollback
+   * snapshot before the next share one serialisation. Every method that changes ink's state clears it.
+   */
+  private savedState: string | null = null;
+  /** Earlier lines to step back to, oldest first; at most ROLLBACK_LIMIT. */
+  private past: Snapshot[] = [];
+  /** Snapshots are skipped while replaying lines that are too far back to ever be stepped back to. */
+  private remembering = true;
 
   constructor(
     readonly story: CompiledStory,
@@ -126,8 +144,55 @@ export class Playthrough {
     return this.narrator;
   }
 
+  /** How many steps back the reader can go from here. */
+  get rollbackDepth(): number {
+    return this.past.length;
+  }
+
+  /**
+   * Steps back to the line before this one (or to the choice before it, whose options are offered again).
+   * Everything since is undone: ink's state, the stage, the path, the backlog, the recollection log. False when
+   * there is nothing further back.
+   */
+  rollback(): boolean {
+    const snapshot = this.past.pop();
+    if (!snapshot) return false;
+    this.savedState = null;
+    this.narrator.loadState(snapshot.inkState);
+    this.watcher.reset(this.narrator);
+    this.stageNow = snapshot.stage;
+    this.steps = [...snapshot.position.steps];
+    this.sinceStep = snapshot.position.beatsSinceStep;
+    this.beatsRead = snapshot.beatsRead;
+    this.log.splice(0, this.log.length, ...snapshot.recollections);
+    this.backlog.length = Math.min(this.backlog.length, snapshot.historyLength);
+    this.stash = snapshot.stash;
+    this.beat = this.restoredBeat(snapshot.beat);
+    return true;
+  }
+
+  /** Remembers the line on screen so the reader can come back to it. */
+  private rememberHere(): void {
+    if (!this.remembering || !this.beat) return;
+    const beat = this.beat;
+    this.past.push({
+      seed: this.seed,
+      inkState: this.inkState(),
+      stage: this.stageNow,
+      position: this.position,
+      beat: { text: beat.text, speaker: beat.speaker, knot: beat.knot, alternative: beat.alternative },
+      recollections: [...this.log],
+      stash: this.stash,
+      historyLength: this.backlog.length,
+      beatsRead: this.beatsRead,
+    });
+    if (this.past.length > ROLLBACK_LIMIT) this.past.shift();
+  }
+
   /** Reads the next beat and applies its commands to the stage. */
   next(): Beat {
+    this.rememberHere();
+    this.savedState = null;
     const beat = this.narrator.next();
     this.beatsRead += 1;
     this.sinceStep += 1;
@@ -148,6 +213,8 @@ export class Playthrough {
   }
 
   choose(index: number): ChoiceOption {
+    this.rememberHere();
+    this.savedState = null;
     const option = this.narrator.choose(index);
     this.stageNow = applyAll(this.stageNow, option.commands);
     this.record({ kind: 'choice', index, text: option.text, id: choiceId(option) });
@@ -158,7 +225,9 @@ export class Playthrough {
 
   /** Goes to the start of a knot (a chapter's entry). The story's own logic there sets what it needs. */
   jump(knot: string): void {
+    this.rememberHere();
     if (this.stash) this.returnFromRecall();
+    this.savedState = null;
     this.narrator.jumpTo(knot);
     this.record({ kind: 'jump', knot });
     this.beat = null;
@@ -168,6 +237,7 @@ export class Playthrough {
   recall(knot: string): void {
     const memory = this.memories.find((m) => m.knot === knot);
     if (!memory) throw new Error(`'${knot}' is not a memory in this story`);
+    this.rememberHere();
     const beat = this.beat;
     this.stash = {
       knot,
@@ -179,6 +249,7 @@ export class Playthrough {
       },
       stage: this.stageNow,
     };
+    this.savedState = null;
     this.narrator.recall(knot);
     this.record({ kind: 'recall', knot });
     this.backlog.push({ kind: 'recall', label: memory.label });
@@ -189,6 +260,8 @@ export class Playthrough {
   returnFromRecall(): void {
     const stash = this.stash;
     if (!stash) return;
+    this.rememberHere();
+    this.savedState = null;
     this.narrator.endRecall();
     this.stash = null;
     this.stageNow = stash.stage;
@@ -202,13 +275,15 @@ export class Playthrough {
     const drawer = new Set(this.narrator.listItems(DRAWER_VARIABLE) ?? []);
     if (aside) drawer.add(keepsake);
     else drawer.delete(keepsake);
+    this.savedState = null;
     this.narrator.setList(DRAWER_VARIABLE, KEEPSAKE_LIST, [...drawer]);
     this.record(aside ? { kind: 'set_aside', keepsake } : { kind: 'take_back', keepsake });
   }
 
   /** ink's own state, valid only for a story with the same hash. */
   inkState(): string {
-    return this.narrator.saveState();
+    this.savedState ??= this.narrator.saveState();
+    return this.savedState;
   }
 
   /**
@@ -232,7 +307,15 @@ export class Playthrough {
   /** Follows `position` from the start of `story`, stopping at the last point that still matches. */
   static replay(story: CompiledStory, seed: number, position: Position): Replay {
     const p = new Playthrough(story, seed);
+    // Only the last lines can be stepped back to; serialising ink's state for every earlier one is wasted.
+    let remaining = position.steps.reduce((sum, step) => sum + step.beats + 1, position.beatsSinceStep);
+    const countDown = (beats: number) => {
+      remaining -= beats;
+      p.remembering = remaining <= ROLLBACK_LIMIT + 1;
+    };
+    countDown(0);
     for (const step of position.steps) {
+      countDown(step.beats + 1);
       if (step.kind === 'choice') {
         const options = p.readToChoice();
         const option = options && findOption(options, step);
@@ -258,7 +341,11 @@ export class Playthrough {
         p.setAside(step.keepsake, step.kind === 'set_aside');
       }
     }
-    return { playthrough: p, complete: p.readBeats(position.beatsSinceStep) };
+    // The last stretch can itself be longer than the rollback: remember only its last lines, but remember them.
+    const unremembered = Math.max(0, position.beatsSinceStep - (ROLLBACK_LIMIT + 1));
+    if (!p.readBeats(unremembered)) return { playthrough: p, complete: false };
+    p.remembering = true;
+    return { playthrough: p, complete: p.readBeats(position.beatsSinceStep - unremembered) };
   }
 
   /** A copy to try things on (a map replay) that never touches this playthrough. */

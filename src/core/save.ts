@@ -10,6 +10,8 @@
  *      memory is recalled; the stage's `revisit`; the line's uncertain alternative. Version 1 saves migrate.
  *   Amended: the stage's `music`, absent from earlier version 2 saves, reads as silence; `jump` steps (a
  *   chapter chosen from a list), which earlier saves never contain.
+ * - 3: time played and a small picture of the scene, for the save slots. Version 2 saves migrate with no
+ *      picture and no time counted.
  */
 import * as v from 'valibot';
 import { Playthrough, type Position } from './playthrough.ts';
@@ -17,16 +19,20 @@ import type { CompiledStory } from './story-module.ts';
 import { AMBIENCES, KEEPSAKES, LIGHTS, MUSIC, PLACES, REGISTERS, SPEAKERS, WEATHERS } from './vocabulary.ts';
 
 export const SAVE_FORMAT = 'lost-corner-save';
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 export const MIN_COMPATIBLE_VERSION = 1;
 
 const MAX_TEXT = 4_000;
 const MAX_INK_STATE = 4_000_000;
 const MAX_STEPS = 20_000;
+/** A thumbnail is a small JPEG or WebP as a data URL; anything bigger is not one of ours. */
+const MAX_THUMBNAIL = 200_000;
 
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const name = v.pipe(v.string(), v.maxLength(200));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
+/** Milliseconds of reading: many hours over many sessions, far past what `count` allows. */
+const duration = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const speaker = v.nullable(v.picklist(Object.keys(SPEAKERS) as (keyof typeof SPEAKERS)[]));
 
 const StageFields = {
@@ -69,9 +75,8 @@ const common = {
   savedAt: v.pipe(v.number(), v.finite(), v.minValue(0)),
 };
 
-const SaveSchema = v.strictObject({
+const V2Fields = {
   ...common,
-  version: v.literal(SAVE_VERSION),
   position: v.strictObject({
     steps: v.pipe(v.array(StepSchema), v.maxLength(MAX_STEPS)),
     beatsSinceStep: count,
@@ -80,7 +85,24 @@ const SaveSchema = v.strictObject({
   beat: v.nullable(BeatSchema),
   recollections: v.pipe(v.array(RecollectionSchema), v.maxLength(MAX_STEPS)),
   stash: v.nullable(v.strictObject({ knot: name, beat: v.nullable(BeatSchema), stage: StageSchema })),
+};
+
+const SaveSchema = v.strictObject({
+  ...V2Fields,
+  version: v.literal(SAVE_VERSION),
+  /** Time spent reading, in ms (the tab visible), across every session of this playthrough. */
+  playTime: duration,
+  thumbnail: v.nullable(
+    v.pipe(
+      v.string(),
+      v.maxLength(MAX_THUMBNAIL),
+      v.regex(/^data:image\/(jpeg|webp|png);base64,[A-Za-z0-9+/=]+$/),
+    ),
+  ),
 });
+
+/** Version 2, as it was written. */
+const SaveV2Schema = v.strictObject({ ...V2Fields, version: v.literal(2) });
 
 /** Version 1, as it was written, so old saves are read strictly before they are migrated. */
 const SaveV1Schema = v.strictObject({
@@ -99,6 +121,7 @@ const SaveV1Schema = v.strictObject({
 
 export type SaveData = v.InferOutput<typeof SaveSchema>;
 type SaveV1 = v.InferOutput<typeof SaveV1Schema>;
+type SaveV2 = v.InferOutput<typeof SaveV2Schema>;
 
 export type SaveCheck = { ok: true; save: SaveData } | { ok: false; problem: string };
 
@@ -115,7 +138,11 @@ export function checkSave(input: unknown): SaveCheck {
   }
   if (version === 1) {
     const old = v.safeParse(SaveV1Schema, input);
-    return old.success ? { ok: true, save: fromVersion1(old.output) } : damaged(old.issues);
+    return old.success ? { ok: true, save: fromVersion2(fromVersion1(old.output)) } : damaged(old.issues);
+  }
+  if (version === 2) {
+    const old = v.safeParse(SaveV2Schema, input);
+    return old.success ? { ok: true, save: fromVersion2(old.output) } : damaged(old.issues);
   }
   const result = v.safeParse(SaveSchema, input);
   return result.success ? { ok: true, save: result.output } : damaged(result.issues);
@@ -126,10 +153,10 @@ function damaged(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): Sav
 }
 
 /** Version 1 knew only choices: each becomes a choice step; nothing was recalled or set aside then. */
-function fromVersion1(old: SaveV1): SaveData {
+function fromVersion1(old: SaveV1): SaveV2 {
   return {
     format: SAVE_FORMAT,
-    version: SAVE_VERSION,
+    version: 2,
     storyHash: old.storyHash,
     inkState: old.inkState,
     seed: old.seed,
@@ -145,7 +172,19 @@ function fromVersion1(old: SaveV1): SaveData {
   };
 }
 
-export function makeSave(playthrough: Playthrough, savedAt: number): SaveData {
+/** Version 2 kept no time played and no picture. */
+function fromVersion2(old: SaveV2): SaveData {
+  return { ...old, version: SAVE_VERSION, playTime: 0, thumbnail: null };
+}
+
+/** What a save records besides the playthrough itself. */
+export interface SaveExtras {
+  readonly savedAt: number;
+  readonly playTime: number;
+  readonly thumbnail?: string | null;
+}
+
+export function makeSave(playthrough: Playthrough, extras: SaveExtras): SaveData {
   const beat = playthrough.current;
   const position: Position = playthrough.position;
   return {
@@ -159,7 +198,9 @@ export function makeSave(playthrough: Playthrough, savedAt: number): SaveData {
     beat: beat && { text: beat.text, speaker: beat.speaker, knot: beat.knot, alternative: beat.alternative },
     recollections: playthrough.recollections.map((r) => ({ ...r, knowledge: [...r.knowledge] })),
     stash: playthrough.recalling,
-    savedAt,
+    savedAt: extras.savedAt,
+    playTime: Math.max(0, Math.round(extras.playTime)),
+    thumbnail: extras.thumbnail ?? null,
   };
 }
 
@@ -175,7 +216,12 @@ export interface Resumed {
  */
 export function resume(story: CompiledStory, save: SaveData): Resumed {
   if (save.storyHash === story.hash) {
-    return { playthrough: Playthrough.restore(story, save), note: null };
+    // Tried on a playthrough of its own, so a state ink refuses touches nothing; the path is the fallback.
+    try {
+      return { playthrough: Playthrough.restore(story, save), note: null };
+    } catch {
+      // ink could not read its own state back (damaged by hand, say): replay the path instead.
+    }
   }
   const { playthrough, complete } = Playthrough.replay(story, save.seed, save.position);
   return {

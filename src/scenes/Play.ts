@@ -1,13 +1,15 @@
 import Phaser from 'phaser';
+import { chaptersReachedBy } from '../core/chapters.ts';
 import { chestContents } from '../core/memory.ts';
 import { Playthrough } from '../core/playthrough.ts';
-import { makeSave, resume, type SaveData } from '../core/save.ts';
+import { resume, type SaveData } from '../core/save.ts';
 import type { Stage } from '../core/stage.ts';
 import type { CompiledStory } from '../core/story-module.ts';
 import { StageView } from '../places/stage-view.ts';
-import { AUTOSAVE_SLOT, type GameDeps } from './deps.ts';
+import type { GameDeps } from './deps.ts';
 import type { MemoryAccess, MemorySceneData } from './memory-access.ts';
-import { playView } from './play-view.ts';
+import { PlaySaving, savingActions } from './play-saving.ts';
+import { backlog, playView, writerTools } from './play-view.ts';
 
 /** Told once, the first time Kathy's chest has something in it. */
 const CHEST_HINT =
@@ -18,6 +20,8 @@ export interface PlayData {
   readonly save?: SaveData | null;
   /** Start at this knot instead of the beginning (a chapter's entry; a writer's jump in development). */
   readonly knot?: string;
+  /** A sentence to tell the player on arrival (an earlier save used because a newer one was damaged, say). */
+  readonly notice?: string | null;
 }
 
 /**
@@ -38,6 +42,11 @@ export class Play extends Phaser.Scene {
   private placeChanged = false;
   /** True once the reader has been told where the chest is. */
   private chestHinted = false;
+  private saving!: PlaySaving;
+  /** Whether the line on screen had been read before it was shown (skip may pass over it). */
+  private lineWasRead = false;
+  /** The line on screen was stepped back to: shown whole, as it was already read. */
+  private steppedBack = false;
 
   constructor(private readonly deps: GameDeps) {
     super('Play');
@@ -54,22 +63,38 @@ export class Play extends Phaser.Scene {
     this.replaying = null;
     const story = this.deps.story.current();
     if (data.save) {
-      const resumed = resume(story, data.save);
+      let resumed: ReturnType<typeof resume>;
+      try {
+        resumed = resume(story, data.save);
+      } catch (error) {
+        console.error(error);
+        this.deps.picture.wake();
+        this.scene.start('Title', {
+          problem: 'That save could not be opened on this version of the story. It is still kept.',
+        });
+        return;
+      }
       this.main = resumed.playthrough;
-      this.notice = resumed.note;
+      this.notice = [data.notice, resumed.note].filter(Boolean).join(' ') || null;
     } else {
+      this.deps.saves.startReading();
       this.main = new Playthrough(story, this.deps.newSeed());
       if (data.knot) this.main.jump(data.knot);
     }
+    this.saving = new PlaySaving(this.deps, this.game, data.save?.playTime ?? 0);
     this.chestHinted = this.main.recollections.some((r) => r.via === 'chest');
     if (!this.main.current) this.main.next();
     this.cameras.main.fadeIn(1200, 11, 13, 16);
     this.render(true);
-    void this.autosave();
+    // The picture is still fading in from black: this first autosave goes without one.
+    void this.autosave(!data.save, false);
 
     const stopListening = this.deps.story.onChange((changed) => this.storyChanged(changed));
     const onHidden = () => {
-      if (document.visibilityState === 'hidden') void this.autosave();
+      if (document.visibilityState === 'hidden') {
+        this.saving.clock.pause();
+        void this.autosave(true);
+      } else this.saving.clock.resume();
     };
     document.addEventListener('visibilitychange', onHidden);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -92,11 +117,49 @@ export class Play extends Phaser.Scene {
     this.step(() => {
       this.active.choose(index);
       this.active.next();
-    });
+    }, true);
   };
 
+  /**
+   * Steps back one line (or to the last choice, to choose again). After a save was loaded the steps back are
+   * rebuilt once by replaying the path, so rollback reaches as far back as in an unbroken reading.
+   */
+  private readonly rollback = () => {
+    if (this.active.rollbackDepth === 0 && !this.replaying) {
+      const rebuilt = Playthrough.replay(this.main.story, this.main.seed, this.main.position);
+      if (!rebuilt.complete || rebuilt.playthrough.rollbackDepth === 0) return;
+      this.main = rebuilt.playthrough;
+    }
+    if (!this.active.rollback()) return;
+    this.render(false, true);
+    void this.autosave(false);
+  };
+
+  private canRollback(): boolean {
+    if (this.active.rollbackDepth > 0) return true;
+    const position = this.main.position;
+    return !this.replaying && (position.steps.length > 0 || position.beatsSinceStep > 1);
+  }
+
+  /** Saving and loading from the saves dialog and the quick keys (see play-saving.ts). */
+  private readonly savesActions = () =>
+    savingActions(this.saving, this.deps.saves, {
+      main: () => (this.replaying ? null : this.main),
+      tell: (notice) => this.tell(notice),
+      load: (save, notice) => {
+        this.deps.picture.wake();
+        this.scene.restart({ save, notice } satisfies PlayData);
+      },
+    });
+
+  private tell(notice: string): void {
+    this.notice = notice;
+    this.showText();
+  }
+
   /** Moves the story on. A fault in the story is reported, and the reader keeps the line they had. */
-  private step(move: () => void): void {
+  private step(move: () => void, turn = false): void {
+    const chapter = this.active.stage.chapter;
     try {
       move();
     } catch (error) {
@@ -107,7 +170,7 @@ export class Play extends Phaser.Scene {
       return;
     }
     this.render(false);
-    void this.autosave();
+    void this.autosave(turn || this.active.stage.chapter !== chapter);
   }
 
   /** The end of a memory: back to the chest, the drive or the map. */
@@ -119,7 +182,7 @@ export class Play extends Phaser.Scene {
       return;
     }
     this.main.returnFromRecall();
-    void this.autosave();
+    void this.autosave(false);
     if (to === 'chest') this.openScene('Chest');
     else this.render(false);
   };
@@ -136,7 +199,7 @@ export class Play extends Phaser.Scene {
     },
     setAside: (keepsake, aside) => {
       this.main.setAside(keepsake, aside);
-      void this.autosave();
+      void this.autosave(true);
     },
     replay: (knot) => {
       this.closeScenes();
@@ -169,8 +232,9 @@ export class Play extends Phaser.Scene {
   private readonly toTitle = async () => {
     // A finished story leaves nothing to continue; anything else is already saved.
     if (!this.replaying && this.main.current?.ended && !this.main.recalling) {
-      await this.deps.saves.remove(AUTOSAVE_SLOT).catch(() => undefined);
+      await this.deps.saves.removeAutosaves();
     }
+    await this.deps.saves.writeReading(this.deps.reading).catch(() => undefined);
     this.deps.picture.wake();
     this.scene.start('Title');
   };
@@ -188,7 +252,8 @@ export class Play extends Phaser.Scene {
   }
 
   /** A new beat or a new stage: paint, sound, and show the line (which starts typing). */
-  private render(instant: boolean): void {
+  private render(instant: boolean, steppedBack = false): void {
+    this.steppedBack = steppedBack;
     const stage = this.active.stage;
     const previous = this.shownStage;
     this.shownStage = stage;
@@ -200,29 +265,39 @@ export class Play extends Phaser.Scene {
       previous.place !== stage.place ||
       previous.register !== stage.register ||
       previous.revisit !== stage.revisit;
+    const beat = this.active.current;
+    this.lineWasRead = beat ? this.deps.reading.hasRead(beat.knot, beat.text) : false;
+    if (beat?.text) this.deps.reading.markRead(beat.knot, beat.text);
+    if (!this.replaying) this.deps.reading.markReached(chaptersReachedBy(stage.chapter, beat?.knot ?? null));
     if (!this.chestHinted && !this.replaying && this.access.chest().length > 0) {
       this.chestHinted = true;
-      this.notice ??=
-        'Kathy keeps a box of things from Hailsham. Open her chest (C) to remember what each one brings back.';
+      this.notice ??= CHEST_HINT;
     }
     this.showText();
   }
 
   /** Hands the current beat to the DOM layer. Called again with the same line id, it does not retype it. */
   private showText(): void {
+    const actions = this.savesActions();
     this.deps.ui.show(
       playView({
         playthrough: this.active,
         replay: this.replaying !== null,
         lineId: this.lineId,
+        lineWasRead: this.lineWasRead,
+        instant: this.steppedBack,
         placeChanged: this.placeChanged,
         notice: this.notice,
         chest: this.access.chest(),
-        history: () => this.history(),
-        writer: import.meta.env.DEV ? this.writerTools() : null,
+        history: () => backlog(this.main, this.replaying),
+        writer: import.meta.env.DEV ? writerTools(this.active, (move) => this.step(move)) : null,
+        saves: actions.access,
         actions: {
           onAdvance: this.advance,
           onChoose: this.choose,
+          onRollback: this.canRollback() ? this.rollback : null,
+          onQuickSave: () => void actions.quickSave(),
+          onQuickLoad: () => void actions.quickLoad(),
           onDismissNotice: () => {
             this.notice = null;
             this.showText();
@@ -236,38 +311,12 @@ export class Play extends Phaser.Scene {
     );
   }
 
-  /** Development only: jump to any knot, and see the story's variables as they are now. */
-  private writerTools() {
-    const reader = this.active.reader;
-    return {
-      knots: reader.knotNames(),
-      variables: () => reader.variableNames().map((name) => [name, String(reader.variable(name))] as const),
-      jump: (knot: string) =>
-        this.step(() => {
-          this.active.jump(knot);
-          this.active.next();
-        }),
-    };
-  }
-
-  /** The backlog. After a quick restore it starts empty, so it is rebuilt by replaying the path once. */
-  private history() {
-    const own = this.active.history;
-    const position = this.main.position;
-    if (own.length > 0 || this.replaying || (position.steps.length === 0 && position.beatsSinceStep <= 1))
-      return own;
-    return Playthrough.replay(this.main.story, this.main.seed, position).playthrough.history;
-  }
-
-  private async autosave(): Promise<void> {
+  private async autosave(turn: boolean, picture = true): Promise<void> {
     if (this.replaying) return;
-    try {
-      await this.deps.saves.write(AUTOSAVE_SLOT, makeSave(this.main, this.deps.now()));
-    } catch {
-      if (this.notice) return;
-      this.notice =
-        'Your progress could not be saved just now. The story goes on; it will try again at the next line.';
-      this.showText();
-    }
+    if (await this.saving.autosave(this.main, turn, picture)) return;
+    if (this.notice) return;
+    this.tell(
+      'Your progress could not be saved just now. The story goes on; it will try again at the next line.',
+    );
   }
 }

@@ -1,19 +1,29 @@
 import Phaser from 'phaser';
-import { checkSave, type SaveData } from '../core/save.ts';
+import { CHAPTERS } from '../core/chapters.ts';
+import type { SaveData } from '../core/save.ts';
 import { type Painting, paintFenceAtDusk } from '../places/index.ts';
 import { still } from '../places/stage-view.ts';
-import { AUTOSAVE_SLOT, type GameDeps } from './deps.ts';
+import type { SavesAccess } from '../ui/overlay.tsx';
+import type { GameDeps } from './deps.ts';
+import type { PlayData } from './Play.ts';
+import { slotViews } from './play-saving.ts';
 
-/** The title: the fence at dusk on the canvas; Continue (when there is a save), New game and About in the DOM. */
+/**
+ * The title: the fence at dusk on the canvas; in the DOM, Continue (when there is a save), New game, Load,
+ * Chapters, Settings, keys and About.
+ */
 export class Title extends Phaser.Scene {
   private painting: Painting | null = null;
+  /** A calm sentence from the scene that sent the player here (a save that would not open, say). */
+  private arrivedWith: string | null = null;
 
   constructor(private readonly deps: GameDeps) {
     super('Title');
   }
 
-  create(): void {
+  create(data: { problem?: string } = {}): void {
     this.deps.picture.wake();
+    this.arrivedWith = data.problem ?? null;
     // Development only: `?knot=name` starts the story at that knot, for writers revising a scene.
     const knot = import.meta.env.DEV ? new URLSearchParams(location.search).get('knot') : null;
     if (knot) {
@@ -32,24 +42,37 @@ export class Title extends Phaser.Scene {
 
   private readonly newGame = () => this.begin({});
 
-  private begin(data: { save?: SaveData | null }): void {
+  private begin(data: PlayData): void {
     this.deps.picture.wake();
     this.scene.start('Play', data);
   }
+
+  private readonly saves: SavesAccess = {
+    list: async () => slotViews(await this.deps.saves.list()),
+    save: null,
+    load: (slot) => {
+      void this.deps.saves.read(slot).then((entry) => {
+        if (entry?.save) this.begin({ save: entry.save });
+      });
+    },
+    remove: (slot) => this.deps.saves.remove(slot),
+  };
 
   /**
    * Shows the menu once the autosave has been looked at, so Continue never appears under the player's cursor:
    * only if the save is there and readable; a damaged one is explained, not hidden.
    */
   private async showMenu(): Promise<void> {
-    const problems: string[] = [];
-    let save: SaveData | null = null;
+    const problems: string[] = this.arrivedWith ? [this.arrivedWith] : [];
+    let newest: { save: SaveData; note: string | null } | null = null;
     try {
-      const stored = await this.deps.saves.read(AUTOSAVE_SLOT);
-      if (stored !== null) {
-        const check = checkSave(stored);
-        if (check.ok) save = check.save;
-        else problems.push(`Your last save could not be read, so it cannot be continued. ${check.problem}`);
+      const found = await this.deps.saves.newest();
+      newest = found && { save: found.entry.save, note: found.note };
+      const damaged = (await this.deps.saves.list()).filter((e) => e.save === null);
+      if (!found && damaged.length > 0) {
+        problems.push(
+          `Your saved game could not be read, so it cannot be continued. ${damaged[0]?.problem ?? ''}`,
+        );
       }
     } catch {
       problems.push('Saved games could not be read in this browser just now.');
@@ -60,12 +83,19 @@ export class Title extends Phaser.Scene {
         'This browser is not letting the game keep anything, so progress lasts only while this tab is open.',
       );
     }
+    const reading = this.deps.reading;
     this.deps.ui.show({
       screen: 'title',
-      canContinue: save !== null,
+      canContinue: newest !== null,
       problem: problems.length > 0 ? problems.join(' ') : null,
+      chapters: CHAPTERS.map((c) => ({ ...c, reached: reading.hasReached(c.id) })),
+      saves: this.saves,
       onNew: this.newGame,
-      onContinue: () => this.begin({ save }),
+      onContinue: () => newest && this.begin({ save: newest.save, notice: newest.note }),
+      onOpenChapter: (id) => {
+        const chapter = CHAPTERS.find((c) => c.id === id);
+        if (chapter && reading.hasReached(id)) this.begin({ knot: chapter.entry });
+      },
     });
   }
 }

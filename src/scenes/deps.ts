@@ -1,6 +1,7 @@
 /** What the scenes are given by src/main.ts (the composition root); scenes import none of these directly. */
 import type { Soundscape } from '../audio/Soundscape.ts';
-import type { SaveStore } from '../storage/save-store.ts';
+import type { Reading } from '../core/read-lines.ts';
+import type { SaveSlots } from '../storage/save-slots.ts';
 import type { StorySource } from '../story.ts';
 import type { Overlay } from '../ui/overlay.tsx';
 import type { PictureRest } from './picture-rest.ts';
@@ -8,9 +9,11 @@ import type { PictureRest } from './picture-rest.ts';
 export interface GameDeps {
   readonly ui: Overlay;
   readonly sound: Soundscape;
-  readonly saves: SaveStore;
+  readonly saves: SaveSlots;
+  /** What this player has read and which chapters they have reached, across every playthrough. */
+  readonly reading: Reading;
   readonly story: StorySource;
-  /** Wall-clock time in ms, for the date on a save. */
+  /** Wall-clock time in ms, for the date on a save and the time played. */
   readonly now: () => number;
   /** A fresh seed for ink's randomness at the start of a new game. */
   readonly newSeed: () => number;
@@ -19,6 +22,3 @@ export interface GameDeps {
   /** Resolves when the self-hosted fonts are ready (or could not load; text then uses fallbacks). */
   readonly fontsReady: () => Promise<void>;
 }
-
-/** The autosave slot: written after every line, read by Continue. */
-export const AUTOSAVE_SLOT = 'auto';

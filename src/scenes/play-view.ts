@@ -4,7 +4,7 @@
  */
 import type { HistoryEntry } from '../core/history.ts';
 import type { KeepsakeView } from '../core/memory.ts';
-import type { Playthrough } from '../core/playthrough.ts';
+import { Playthrough } from '../core/playthrough.ts';
 import { PLACE_NAMES, SPEAKERS } from '../core/vocabulary.ts';
 import type { PlayView } from '../ui/overlay.tsx';
 
@@ -13,14 +13,28 @@ export interface PlayViewInput {
   /** True while a memory is replayed from the map (nothing is kept). */
   readonly replay: boolean;
   readonly lineId: number;
+  /** Whether the line had been read before it was shown. */
+  readonly lineWasRead: boolean;
+  /** Show the line whole (stepped back to), rather than typing it. */
+  readonly instant: boolean;
   readonly placeChanged: boolean;
   readonly notice: string | null;
   readonly chest: readonly KeepsakeView[];
   readonly history: () => readonly HistoryEntry[];
   readonly writer: PlayView['writer'];
+  readonly saves: PlayView['saves'];
   readonly actions: Pick<
     PlayView,
-    'onAdvance' | 'onChoose' | 'onDismissNotice' | 'onTitle' | 'onChest' | 'onMap' | 'onBack'
+    | 'onAdvance'
+    | 'onChoose'
+    | 'onRollback'
+    | 'onQuickSave'
+    | 'onQuickLoad'
+    | 'onDismissNotice'
+    | 'onTitle'
+    | 'onChest'
+    | 'onMap'
+    | 'onBack'
   >;
 }
 
@@ -37,6 +51,8 @@ export function playView(input: PlayViewInput): PlayView {
       text: beat.text,
       speaker: beat.speaker ? SPEAKERS[beat.speaker] : null,
       alternative: beat.alternative,
+      read: input.lineWasRead,
+      instant: input.instant,
     },
     choices: beat?.choices.map(({ index, text }) => ({ index, text })) ?? [],
     ended: ended && !inMemory,
@@ -56,6 +72,33 @@ export function playView(input: PlayViewInput): PlayView {
     mapAvailable: !inMemory && playthrough.recollections.length > 0,
     history: input.history,
     writer: input.writer,
+    saves: input.saves,
     ...input.actions,
+  };
+}
+
+/**
+ * The backlog. After a quick restore it starts empty, so it is rebuilt by replaying the path (a map replay shows
+ * its own lines only).
+ */
+export function backlog(main: Playthrough, replaying: Playthrough | null): readonly HistoryEntry[] {
+  if (replaying) return replaying.history;
+  const own = main.history;
+  const position = main.position;
+  if (own.length > 0 || (position.steps.length === 0 && position.beatsSinceStep <= 1)) return own;
+  return Playthrough.replay(main.story, main.seed, position).playthrough.history;
+}
+
+/** Development only: jump to any knot, and see the story's variables as they are now. */
+export function writerTools(playthrough: Playthrough, step: (move: () => void) => void) {
+  const reader = playthrough.reader;
+  return {
+    knots: reader.knotNames(),
+    variables: () => reader.variableNames().map((name) => [name, String(reader.variable(name))] as const),
+    jump: (knot: string) =>
+      step(() => {
+        playthrough.jump(knot);
+        playthrough.next();
+      }),
   };
 }

@@ -1,16 +1,22 @@
 /**
- * Reading: the text panel, the choices, and the small bar of controls. Input rules:
- * - Any "advance" input (click or tap on the picture or panel, Space, Enter, Right or Down arrow, the ▸ button)
- *   first completes a line still typing, and only a second one moves on.
+ * Reading: the text panel, the choices, and the bar of controls. Input rules (all listed on the help screen):
+ * - Any "advance" input (click or tap on the picture or panel, Space, Enter, Right or Down arrow, Page Down, the
+ *   ▸ button, wheel down) first completes a line still typing, and only a second one moves on.
  * - Choices appear once their line is complete; the first takes focus. Up and Down move between them,
  *   number keys pick one directly, Enter or Space presses the focused one.
- * - C opens the chest, M the memory map, H the history. Keys pressed on a button are left to the button.
+ * - Left, Page Up or wheel up over the picture step back; wheel up over the text opens the history.
+ * - Letter keys open things (C chest, M map, H history, S save, L load, O settings, ? help), toggle skip (K)
+ *   and auto-advance (A), or hide the interface (V); F5 and F9 quick save and load. Keys pressed on a button
+ *   are left to the button, and keys go to a dialog while one is open.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { HistoryEntry } from '../core/history.ts';
+import type { Settings } from '../core/settings.ts';
 import { HistoryDialog } from './HistoryDialog.tsx';
-import type { Chrome } from './overlay.tsx';
+import type { Chrome, SavesAccess } from './overlay.tsx';
+import { PlayBar } from './PlayBar.tsx';
 import { TextPanel } from './TextPanel.tsx';
+import { useReadingModes } from './use-reading-modes.ts';
 import { useTypewriter } from './use-typewriter.ts';
 import { useWindowKeys } from './use-window-keys.ts';
 import { WriterPanel, type WriterTools } from './WriterPanel.tsx';
@@ -22,6 +28,10 @@ export interface ShownLine {
   readonly speaker: string | null;
   /** The other way Kathy might remember this line, when she is unsure of it. */
   readonly alternative: string | null;
+  /** Read before, in this or any earlier playthrough: skipping may pass over it. */
+  readonly read: boolean;
+  /** Shown whole at once, not typed (a line stepped back to). */
+  readonly instant: boolean;
 }
 
 export interface PlayView {
@@ -48,8 +58,13 @@ export interface PlayView {
   readonly history: () => readonly HistoryEntry[];
   /** Development builds only: the writer's panel (jump to a knot, see the variables). */
   readonly writer: WriterTools | null;
+  readonly saves: SavesAccess;
   readonly onAdvance: () => void;
   readonly onChoose: (index: number) => void;
+  /** Steps back one line or choice; null when there is nothing to go back to. */
+  readonly onRollback: (() => void) | null;
+  readonly onQuickSave: () => void;
+  readonly onQuickLoad: () => void;
   readonly onDismissNotice: () => void;
   readonly onTitle: () => void;
   readonly onChest: () => void;
@@ -60,24 +75,65 @@ export interface PlayView {
 interface Props {
   readonly view: PlayView;
   readonly chrome: Chrome;
-  readonly textSpeed: number;
-  readonly dialogOpen: boolean;
+  readonly settings: Settings;
 }
 
-export function PlayScreen({ view, chrome, textSpeed, dialogOpen }: Props) {
-  const line = view.line ?? { id: -1, text: '', speaker: null, alternative: null };
-  const typing = useTypewriter(line.text, line.id, textSpeed);
+export function PlayScreen({ view, chrome, settings }: Props) {
+  const line = view.line ?? {
+    id: -1,
+    text: '',
+    speaker: null,
+    alternative: null,
+    read: false,
+    instant: true,
+  };
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [hidden, setHidden] = useState(false);
+  const [skipping, setSkipping] = useState(false);
+  const wheel = useRef({ sum: 0, at: 0 });
+  const typing = useTypewriter(
+    line.text,
+    line.id,
+    skipping || line.instant ? Number.POSITIVE_INFINITY : settings.textSpeed,
+  );
   const paused = typing.done && (view.choices.length > 0 || view.ended || view.memoryEnd !== null);
+  const busy = chrome.dialogOpen() || historyOpen || menuOpen || hidden;
 
   const advance = () => {
     if (!typing.done) typing.finish();
     else if (!paused) view.onAdvance();
   };
+  const toggleAuto = () => chrome.settings.set({ ...settings, autoAdvance: !settings.autoAdvance });
+  const modes = useReadingModes({ view, line, typing, settings, skipping, setSkipping, busy, paused });
+
+  const shortcuts: Readonly<Record<string, (() => void) | false | null>> = {
+    c: view.chest.available && view.onChest,
+    m: view.mapAvailable && view.onMap,
+    h: () => setHistoryOpen(true),
+    s: () => chrome.openSaves('save'),
+    l: () => chrome.openSaves('load'),
+    o: chrome.openSettings,
+    '?': chrome.openHelp,
+    F1: chrome.openHelp,
+    f: chrome.fullscreen.available() && chrome.fullscreen.toggle,
+    k: () => setSkipping(!skipping),
+    a: toggleAuto,
+    v: () => setHidden(true),
+    F5: view.onQuickSave,
+    F9: view.onQuickLoad,
+    ArrowLeft: view.onRollback,
+    PageUp: view.onRollback,
+  };
 
   useWindowKeys((event) => {
-    if (dialogOpen || historyOpen || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey)
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (hidden) {
+      event.preventDefault();
+      setHidden(false);
       return;
+    }
+    if (chrome.dialogOpen() || historyOpen || menuOpen) return;
     const target = event.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, dialog')) return;
     const key = event.key;
@@ -90,82 +146,91 @@ export function PlayScreen({ view, chrome, textSpeed, dialogOpen }: Props) {
       }
       return;
     }
-    const shortcut = { c: view.chest.available && view.onChest, m: view.mapAvailable && view.onMap }[
-      key.toLowerCase()
-    ];
+    const shortcut = shortcuts[key.length === 1 ? key.toLowerCase() : key];
     if (shortcut) {
       event.preventDefault();
+      if (key !== 'k') setSkipping(false);
       shortcut();
-      return;
-    }
-    if (key.toLowerCase() === 'h') {
-      event.preventDefault();
-      setHistoryOpen(true);
       return;
     }
     // On a button, Space and Enter belong to the button.
     if (target?.closest('button, a')) return;
     if (key === ' ' || key === 'Enter' || key === 'ArrowRight' || key === 'ArrowDown' || key === 'PageDown') {
       event.preventDefault();
+      setSkipping(false);
       advance();
     }
   });
 
   const onBackgroundClick = (event: MouseEvent) => {
+    if (hidden) {
+      setHidden(false);
+      return;
+    }
     const target = event.target as HTMLElement | null;
     if (target?.closest('button, a, input, textarea, dialog, .notice, .alternative')) return;
+    setSkipping(false);
     advance();
+  };
+
+  /** One step per notch, however finely a trackpad reports it. */
+  const onWheel = (event: WheelEvent) => {
+    if (busy || (event.target as HTMLElement | null)?.closest('dialog, .writer-panel')) return;
+    const w = wheel.current;
+    w.sum += event.deltaY;
+    if (Math.abs(w.sum) < 40 || event.timeStamp - w.at < 180) return;
+    const up = w.sum < 0;
+    w.sum = 0;
+    w.at = event.timeStamp;
+    setSkipping(false);
+    if (!up) advance();
+    else if ((event.target as HTMLElement | null)?.closest('.text-panel')) setHistoryOpen(true);
+    else view.onRollback?.();
   };
 
   const caption = view.place && captionFor(view);
 
+  if (hidden) {
+    return (
+      // biome-ignore lint/a11y/useKeyWithClickEvents: any key brings the interface back (handled on the window).
+      <main class="play play-hidden" aria-label="Story" onClick={onBackgroundClick}>
+        <p class="sr-only" role="status">
+          The interface is hidden so you can look at the picture{caption ? ` (${caption})` : ''}. Press any
+          key or click to bring it back.
+        </p>
+      </main>
+    );
+  }
+
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: clicking the picture is a pointer shortcut; keys (Space, Enter, the ▸ button) are handled on the window.
-    <main class="play" aria-label="Story" onClick={onBackgroundClick}>
+    <main class="play" aria-label="Story" onClick={onBackgroundClick} onWheel={onWheel}>
       {caption && <p class="place-caption">{caption}</p>}
-      <nav class="play-bar" aria-label="Game">
-        {view.chest.available && (
-          <button type="button" class="bar-button" aria-keyshortcuts="C" onClick={view.onChest}>
-            Chest{view.chest.somethingNew > 0 && <span class="badge"> ✦ {view.chest.somethingNew} new</span>}
-          </button>
-        )}
-        {view.mapAvailable && (
-          <button type="button" class="bar-button" aria-keyshortcuts="M" onClick={view.onMap}>
-            Map
-          </button>
-        )}
-        <button type="button" class="bar-button" aria-keyshortcuts="H" onClick={() => setHistoryOpen(true)}>
-          History
-        </button>
-        <button
-          type="button"
-          class="bar-button"
-          aria-pressed={chrome.sound.muted()}
-          onClick={() => {
-            chrome.sound.setMuted(!chrome.sound.muted());
-            chrome.redraw();
-          }}
-        >
-          {chrome.sound.muted() ? 'Sound off' : 'Sound on'}
-        </button>
-        <button type="button" class="bar-button" onClick={chrome.openAbout}>
-          About
-        </button>
-        <button type="button" class="bar-button" onClick={view.onTitle}>
-          Title
-        </button>
-      </nav>
+      <PlayBar
+        view={view}
+        chrome={chrome}
+        settings={settings}
+        skipping={skipping}
+        menuOpen={menuOpen}
+        onSkip={() => setSkipping(!skipping)}
+        onAuto={toggleAuto}
+        onHistory={() => setHistoryOpen(true)}
+        onHide={() => setHidden(true)}
+        onMenu={setMenuOpen}
+      />
       {view.replay && (
         <p class="replay-banner" role="status">
           A replay from the map: nothing you do here changes your story.
         </p>
       )}
-      {view.notice && (
+      {(view.notice || modes.status) && (
         <div class="notice" role="status">
-          <span>{view.notice}</span>
-          <button type="button" class="bar-button" onClick={view.onDismissNotice}>
-            OK
-          </button>
+          <span>{modes.status ?? view.notice}</span>
+          {!modes.status && (
+            <button type="button" class="bar-button" onClick={view.onDismissNotice}>
+              OK
+            </button>
+          )}
         </div>
       )}
       <TextPanel view={view} line={line} typing={typing} onAdvance={advance} />

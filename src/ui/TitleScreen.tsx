@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { Chrome } from './overlay.tsx';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { ChaptersDialog, type ChapterView } from './ChaptersDialog.tsx';
+import type { Chrome, SavesAccess } from './overlay.tsx';
 
 export interface TitleView {
   readonly screen: 'title';
@@ -7,13 +8,27 @@ export interface TitleView {
   readonly canContinue: boolean;
   /** A calm sentence when something went wrong (a save that could not be read, say). */
   readonly problem: string | null;
+  /** Every chapter, each marked reached or not (only reached ones open). */
+  readonly chapters: readonly ChapterView[];
+  readonly saves: SavesAccess;
   readonly onNew: () => void;
   readonly onContinue: () => void;
+  readonly onOpenChapter: (id: string) => void;
 }
 
 export function TitleScreen({ view, chrome }: { view: TitleView; chrome: Chrome }) {
   const first = useRef<HTMLButtonElement>(null);
+  const [chaptersOpen, setChaptersOpen] = useState(false);
   useLayoutEffect(() => first.current?.focus(), []);
+  const items: readonly (readonly [string, () => void, boolean?])[] = [
+    ...(view.canContinue ? [['Continue', view.onContinue, true] as const] : []),
+    ['New game', view.onNew, !view.canContinue],
+    ['Load', () => chrome.openSaves('load')],
+    ['Chapters', () => setChaptersOpen(true)],
+    ['Settings', chrome.openSettings],
+    ['Keys and controls', chrome.openHelp],
+    ['About this adaptation', chrome.openAbout],
+  ];
   return (
     <main class="title-screen" aria-labelledby="game-title">
       <header>
@@ -22,28 +37,13 @@ export function TitleScreen({ view, chrome }: { view: TitleView; chrome: Chrome 
       </header>
       <nav aria-label="Title menu">
         <ul>
-          {view.canContinue && (
-            <li>
-              <button type="button" class="menu-button" ref={first} onClick={view.onContinue}>
-                Continue
+          {items.map(([label, action, focus]) => (
+            <li key={label}>
+              <button type="button" class="menu-button" ref={focus ? first : undefined} onClick={action}>
+                {label}
               </button>
             </li>
-          )}
-          <li>
-            <button
-              type="button"
-              class="menu-button"
-              ref={view.canContinue ? undefined : first}
-              onClick={view.onNew}
-            >
-              New game
-            </button>
-          </li>
-          <li>
-            <button type="button" class="menu-button" onClick={chrome.openAbout}>
-              About this adaptation
-            </button>
-          </li>
+          ))}
         </ul>
       </nav>
       {view.problem && (
@@ -55,6 +55,15 @@ export function TitleScreen({ view, chrome }: { view: TitleView; chrome: Chrome 
         An unofficial, educational adaptation of the plot of Kazuo Ishiguro’s novel{' '}
         <cite>Never Let Me Go</cite>, written in new words. Nothing you do here leaves this device.
       </p>
+      <ChaptersDialog
+        open={chaptersOpen}
+        chapters={view.chapters}
+        onOpen={(id) => {
+          setChaptersOpen(false);
+          view.onOpenChapter(id);
+        }}
+        onClose={() => setChaptersOpen(false)}
+      />
     </main>
   );
 }

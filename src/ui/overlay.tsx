@@ -1,72 +1,171 @@
 /**
  * The DOM layer over the canvas: every word to read and every control to press. Scenes describe what to show
  * as a `View` (plain data plus callbacks) and call `show`; this renders it with Preact. It holds no story logic.
+ * The dialogs every screen shares (settings, keys, saves, about) live here, so they work the same from the
+ * title and from the story.
  */
 import { render } from 'preact';
+import type { Settings } from '../core/settings.ts';
 import { AboutDialog } from './AboutDialog.tsx';
 import { ChestScreen, type ChestView } from './ChestScreen.tsx';
+import { HelpDialog } from './HelpDialog.tsx';
 import { LoadingScreen } from './LoadingScreen.tsx';
 import { MapScreen, type MapView } from './MapScreen.tsx';
 import { PlayScreen, type PlayView } from './PlayScreen.tsx';
+import { SavesDialog, type SlotView } from './SavesDialog.tsx';
+import { SettingsDialog } from './SettingsDialog.tsx';
 import { TitleScreen, type TitleView } from './TitleScreen.tsx';
+import { useGamepad } from './use-gamepad.ts';
 import './styles.css';
 
 export type { ChestItem, ChestView } from './ChestScreen.tsx';
 export type { MapMemory, MapRecall, MapView } from './MapScreen.tsx';
 export type { PlayView } from './PlayScreen.tsx';
+export type { SlotView } from './SavesDialog.tsx';
 export type { TitleView } from './TitleScreen.tsx';
 
 export type View = { screen: 'loading'; progress: number } | TitleView | PlayView | ChestView | MapView;
 
-export interface SoundControl {
-  readonly muted: () => boolean;
-  readonly setMuted: (muted: boolean) => void;
+/** What a screen lets the saves dialog do: the title only loads; the story also saves. */
+export interface SavesAccess {
+  list(): Promise<SlotView[]>;
+  readonly save: ((slot: string) => Promise<void>) | null;
+  load(slot: string): void;
+  remove(slot: string): Promise<void>;
+}
+
+export interface SettingsControl {
+  get(): Settings;
+  set(next: Settings): void;
+  reset(): void;
+}
+
+export interface FullscreenControl {
+  readonly available: () => boolean;
+  readonly active: () => boolean;
+  readonly toggle: () => void;
 }
 
 export interface OverlayOptions {
-  readonly sound: SoundControl;
-  /** Characters per second for the typewriter; Infinity for instant text. */
-  readonly textSpeed: number;
+  readonly settings: SettingsControl;
+  readonly fullscreen: FullscreenControl;
 }
 
 export interface Overlay {
   show(view: View): void;
 }
 
+type DialogName = 'about' | 'settings' | 'help' | 'saves';
+
 export function createOverlay(root: HTMLElement, options: OverlayOptions): Overlay {
   let view: View = { screen: 'loading', progress: 0 };
-  let aboutOpen = false;
+  let open: DialogName | null = null;
+  let savesMode: 'save' | 'load' = 'load';
+  let slots: SlotView[] = [];
+
+  const savesAccess = (): SavesAccess | null =>
+    view.screen === 'title' || view.screen === 'play' ? view.saves : null;
+
+  const refreshSlots = async () => {
+    slots = (await savesAccess()?.list()) ?? [];
+    redraw();
+  };
+
+  const openDialog = (name: DialogName) => {
+    open = name;
+    redraw();
+  };
+  const close = () => {
+    open = null;
+    redraw();
+  };
+
+  const chrome: Chrome = {
+    settings: options.settings,
+    fullscreen: options.fullscreen,
+    openAbout: () => openDialog('about'),
+    openSettings: () => openDialog('settings'),
+    openHelp: () => openDialog('help'),
+    openSaves: (mode) => {
+      const access = savesAccess();
+      if (!access) return;
+      savesMode = access.save ? mode : 'load';
+      void access.list().then((list) => {
+        slots = list;
+        openDialog('saves');
+      });
+    },
+    dialogOpen: () => open !== null,
+    redraw: () => redraw(),
+  };
 
   const redraw = () => {
-    const chrome = {
-      sound: options.sound,
-      openAbout: () => {
-        aboutOpen = true;
-        redraw();
-      },
-      redraw,
-    };
+    const access = savesAccess();
+    const settings = options.settings.get();
     render(
       <>
+        <Gamepad />
         {view.screen === 'loading' && <LoadingScreen progress={view.progress} />}
         {view.screen === 'title' && <TitleScreen view={view} chrome={chrome} />}
-        {view.screen === 'play' && (
-          <PlayScreen view={view} chrome={chrome} textSpeed={options.textSpeed} dialogOpen={aboutOpen} />
-        )}
+        {view.screen === 'play' && <PlayScreen view={view} chrome={chrome} settings={settings} />}
         {view.screen === 'chest' && <ChestScreen view={view} />}
         {view.screen === 'map' && <MapScreen view={view} />}
-        <AboutDialog
-          open={aboutOpen}
-          onClose={() => {
-            aboutOpen = false;
+        <AboutDialog open={open === 'about'} onClose={close} />
+        <HelpDialog open={open === 'help'} onClose={close} />
+        <SettingsDialog
+          open={open === 'settings'}
+          settings={settings}
+          onChange={(next) => {
+            options.settings.set(next);
             redraw();
           }}
+          onReset={() => {
+            options.settings.reset();
+            redraw();
+          }}
+          fullscreen={{
+            available: options.fullscreen.available(),
+            active: options.fullscreen.active(),
+            toggle: () => {
+              options.fullscreen.toggle();
+              redraw();
+            },
+          }}
+          onClose={close}
+        />
+        <SavesDialog
+          open={open === 'saves' && access !== null}
+          mode={savesMode}
+          slots={slots}
+          onSave={
+            access?.save
+              ? async (slot) => {
+                  await access.save?.(slot);
+                  await refreshSlots();
+                }
+              : null
+          }
+          onLoad={(slot) => {
+            open = null;
+            redraw();
+            access?.load(slot);
+          }}
+          onDelete={async (slot) => {
+            await access?.remove(slot);
+            await refreshSlots();
+          }}
+          onModeChange={(mode) => {
+            savesMode = mode;
+            redraw();
+          }}
+          onClose={close}
         />
       </>,
       root,
     );
   };
 
+  document.addEventListener('fullscreenchange', () => redraw());
   redraw();
   return {
     show(next) {
@@ -76,10 +175,22 @@ export function createOverlay(root: HTMLElement, options: OverlayOptions): Overl
   };
 }
 
-/** What every screen gets besides its view: shared controls that are not story. */
+/** Lets a gamepad drive the DOM the way a keyboard does (see use-gamepad.ts). */
+function Gamepad() {
+  useGamepad();
+  return null;
+}
+
+/** What every screen gets besides its view: shared controls and dialogs that are not story. */
 export interface Chrome {
-  readonly sound: SoundControl;
+  readonly settings: SettingsControl;
+  readonly fullscreen: FullscreenControl;
   readonly openAbout: () => void;
-  /** Re-renders after a change to shared state (sound muted, say). */
+  readonly openSettings: () => void;
+  readonly openHelp: () => void;
+  readonly openSaves: (mode: 'save' | 'load') => void;
+  /** True while one of the shared dialogs is open (keys then belong to it). */
+  readonly dialogOpen: () => boolean;
+  /** Re-renders after a change to shared state. */
   readonly redraw: () => void;
 }
