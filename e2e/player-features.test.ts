@@ -46,7 +46,10 @@ describe('a player', () => {
     await page.keyboard.press('s');
     const dialog = page.getByRole('dialog', { name: /save/i });
     await dialog.waitFor();
-    await dialog.getByRole('button', { name: /Slot 3/ }).first().click();
+    await dialog
+      .getByRole('button', { name: /Slot 3/ })
+      .first()
+      .click();
     await dialog.getByRole('status').filter({ hasText: 'Saved in Slot 3' }).waitFor();
     expect(await dialog.locator('img[src^="data:image/"]').count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
