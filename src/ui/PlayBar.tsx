@@ -3,8 +3,8 @@
  * back, history, skip and auto (each showing whether it is on), and a menu with everything else. On a phone this
  * is the visible menu a touch player needs; every item also has a key (see the help screen).
  */
-import { useEffect, useRef } from 'preact/hooks';
 import type { Settings } from '../core/settings.ts';
+import { useModalDialog } from './dialog-parts.tsx';
 import type { Chrome } from './overlay.tsx';
 import type { PlayView } from './PlayScreen.tsx';
 
@@ -111,13 +111,7 @@ type MenuItem = readonly [label: string, key: string | null, action: () => void]
 
 /** A modal list of actions; choosing one closes the menu first, so any dialog it opens takes focus cleanly. */
 function GameMenu(props: { open: boolean; onClose: () => void; items: readonly MenuItem[] }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (props.open && !element.open) element.showModal();
-    if (!props.open && element.open) element.close();
-  }, [props.open]);
+  const dialog = useModalDialog(props.open);
 
   return (
     <dialog ref={dialog} class="game-menu" aria-labelledby="game-menu-title" onClose={props.onClose}>
