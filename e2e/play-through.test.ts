@@ -69,8 +69,15 @@ describe('a new player', () => {
     const places = new Set<string>();
     let choicesMade = 0;
     for (let step = 0; step < 6000; step += 1) {
-      const line = (await game.announced().textContent()) ?? '';
-      if (heard.at(-1) !== line) heard.push(line);
+      const line = await game
+        .announced()
+        .textContent({ timeout: 15_000 })
+        .catch(async () => {
+          await game?.screenshot('play-through-lost');
+          const shown = await page.evaluate(() => document.body.innerText.slice(0, 400));
+          throw new Error(`the reading screen went away after '${heard.at(-1)}'; on screen: ${shown}`);
+        });
+      if (line !== null && heard.at(-1) !== line) heard.push(line);
       const caption = await page
         .locator('.place-caption')
         .textContent()

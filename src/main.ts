@@ -3,10 +3,10 @@
  * player's settings and reading record, and the story source, and hands them to the Phaser scenes.
  */
 import { Soundscape } from './audio/Soundscape.ts';
-import { AMBIENCE_SOURCES, MUSIC_SOURCES } from './audio/sources.ts';
+import { AMBIENCE_SOURCES, EFFECT_SOURCES, MUSIC_SOURCES } from './audio/sources.ts';
 import { DEFAULT_SETTINGS, type Settings } from './core/settings.ts';
 import { startGame } from './game.ts';
-import { decideMotion, PictureRest } from './scenes/picture-rest.ts';
+import { decideMotion, PictureRest, softwareRendering } from './scenes/picture-rest.ts';
 import { openSaveStore } from './storage/indexed-db-save-store.ts';
 import { SaveSlots } from './storage/save-slots.ts';
 import { SettingsStore } from './storage/settings-store.ts';
@@ -15,7 +15,7 @@ import { fullscreenControl } from './ui/fullscreen.ts';
 import { createOverlay } from './ui/overlay.tsx';
 
 async function main(): Promise<void> {
-  const sound = new Soundscape(AMBIENCE_SOURCES, MUSIC_SOURCES);
+  const sound = new Soundscape({ ambience: AMBIENCE_SOURCES, music: MUSIC_SOURCES, effects: EFFECT_SOURCES });
   const settingsStore = SettingsStore.fromWindow();
   let settings = settingsStore.load();
   const applySettings = (next: Settings) => {
@@ -35,13 +35,15 @@ async function main(): Promise<void> {
     fullscreen,
   });
   const saves = new SaveSlots(await openSaveStore());
+  const software = softwareRendering();
   startGame(element('picture'), {
     ui,
     sound,
     saves,
     reading: await saves.readReading(),
     story: storySource,
-    picture: new PictureRest(decideMotion(new URLSearchParams(location.search).get('motion'))),
+    picture: new PictureRest(decideMotion(new URLSearchParams(location.search).get('motion'), software)),
+    softwareRendering: software,
     now: () => Date.now(),
     newSeed: () => Math.floor(Math.random() * 2 ** 31),
     fontsReady: () =>

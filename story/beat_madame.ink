@@ -34,6 +34,7 @@ Next comes the visit to Madame and the drive home in the dark. It touches on org
 # weather: wind
 # ambience: town
 # music: carers
+# cast: tommy kathy
 We got to Littlehampton in the early evening, after Tommy's tests. The doctors had kept him longer than they'd said, and he was tired, though he'd have denied it.
 I parked on the front, where I'd parked before, and we walked a little way along the green to get the car out of our legs.
 The wind had dropped. The sea was flat and pewter-coloured, and somebody was closing up a kiosk, pulling down a shutter with a long hooked pole.
@@ -46,6 +47,7 @@ We bought tea in polystyrene cups and sat on a bench with our backs to the town,
 - else: I'd been to the street once before, on my own, and watched her go in. I hadn't told Tommy how long I'd sat there afterwards.
 }
 It was Tommy who saw her first.
+# cast: tommy kathy madame
 He didn't say anything. He put his cup down on the bench and touched my arm, and when I looked up she was there: across the road, walking away from us, a small woman in a grey coat, going up towards the houses.
 We followed her. It wasn't a decision. We were simply up and walking, a little way behind, the way you'd follow a tune you half remembered.
 And all the while I was thinking of Cromer: of the five of us trailing along a pavement after a woman who might have been Ruth's possible, pretending to look in shop windows.
@@ -64,6 +66,7 @@ And all the while I was thinking of Cromer: of the five of us trailing along a p
 # weather: wind
 # ambience: town
 # music: carers
+# cast: madame kathy tommy
 She stopped at the low wall of the white house and felt in her bag for her keys. That's when I called out to her.
 I don't remember what I said. Something like "Excuse me," I think, or just "Madame," the name we'd always used, though it was never a name. # uncertain: Or I said nothing at all, and it was the sound of our steps that turned her round.
 She turned, and looked at us, and her whole body went still.
@@ -80,7 +83,7 @@ At the word Hailsham, something moved across her face. It went too quickly to na
 * [It was both at once, the one laid over the other. # stance: madame_face.madame_both]
     ~ madame_face = madame_both
     Fear underneath, and pity spread over the top of it, the way you'd put a cloth over something on a table you didn't want the guests to see. I saw them both, and I couldn't have said which was the cloth.
-- Whatever it was, it passed. She opened the gate and held it for us, and stood well back as we went through. # reflect: p3_madame_at_the_gate
+- Whatever it was, it passed. She opened the gate and held it for us, and stood well back as we went through. # reflect: p3_madame_at_the_gate # sound: gravel
 "Come inside," she said. "Quickly, please." # speaker: madame
 -> front_room
 
@@ -91,6 +94,7 @@ At the word Hailsham, something moved across her face. It went too quickly to na
 # weather: clear
 # ambience: room
 # music: carers
+# cast: kathy tommy madame
 The front room was dim and crowded, as if the furniture of a much bigger house had been squeezed into it. Heavy chairs, a dark sideboard, a clock that didn't tick so much as clear its throat.
 The curtains were half drawn. There was a smell of furniture polish and something else, something medical, that I recognised from work before I knew I had.
 There was a small watercolour by the door: a pond, with reeds bending over it. I'd swear it was one of ours. # uncertain: Or it was just a pond, painted by someone who'd never heard of us, and I wanted it to be ours.
@@ -129,7 +133,8 @@ And from the next room a voice said: "Yes, Marie-Claude. I heard." # speaker: em
 
 = emily
 # music: none
-There was a soft sound of wheels on carpet. The door opened the rest of the way.
+There was a soft sound of wheels on carpet. The door opened the rest of the way. # sound: door
+# cast: kathy tommy madame emily
 Miss Emily came in, in a wheelchair, pushing herself along with hands that were all knuckle. A rug over her knees. Her hair gone white, cut short, and brushed.
 She was smaller than I'd thought a person could get and still be her. But the voice was the same, and so was the way she looked at you, as if you were a sentence she was about to correct.
 "Kathy H.," she said. "And Tommy D. I remember you both. You were a worry, Tommy, for a while. And you, Kathy. You were always watching." # speaker: emily
@@ -298,13 +303,14 @@ Tommy was watching Madame. I don't think he'd ever heard her say so much.
 
 = removal
 # music: carers
-Out in the hall the front door opened, and somebody called out, a man's voice, cheerful in the way of people who lift things for a living.
+Out in the hall the front door opened, and somebody called out, a man's voice, cheerful in the way of people who lift things for a living. # sound: door
 "That'll be the men," Miss Emily said. "For the cabinet. You'll have to excuse me." # speaker: emily
 She explained, turning her chair, that it was a bedside cabinet from Hailsham, from her own room. She'd had it brought away when the place closed.
 Now it was going to a dealer, because there were debts, and it was one of the few things she had left that was worth anything.
 "I'm told it's worth less than I'd hoped," she said. "Most things are." # speaker: emily
 At the door she stopped, and looked back at us, the way she used to look back at an assembly before she let it go.
 "Whatever you think of us now, you had your childhood. We got that for you. Hold on to it." # speaker: emily
+# cast: kathy tommy madame
 Then she was gone, and we could hear her in the hall telling the men to mind the corners, and one of them saying, "Right you are, love," and the wheels going away over the boards.
 -> door
 
@@ -315,6 +321,7 @@ Then she was gone, and we could hear her in the hall telling the men to mind the
 # weather: wind
 # ambience: town
 # music: carers
+# cast: madame kathy tommy
 Madame saw us out. Tommy put the drawings back in the folder, one at a time, squaring the edges. She watched him do it and didn't help.
 At the door she stood just inside, with the hall light behind her, and we stood just outside, on her step, in the dark.
 She looked at us for a long moment. Then she said, quite quietly, almost as if we'd already gone: "You poor creatures." # speaker: madame
@@ -324,6 +331,7 @@ She looked at us for a long moment. Then she said, quite quietly, almost as if w
 - madame_both: There they both were again, the fear and the pity, the one over the other. By the door's light I still couldn't tell which was the cloth and which the table.
 - else: I don't know what was in her face when she said it. The light was behind her, and I couldn't see.
 }
+# cast: kathy tommy
 Then she closed the door, slowly, the way you'd close it on a sleeping child. We heard the bolt go.
 -> drive_back
 
@@ -334,6 +342,7 @@ Then she closed the door, slowly, the way you'd close it on a sleeping child. We
 # weather: clear
 # ambience: car_night
 # music: carers
+# cast: tommy
 We drove back in the dark. Tommy had the folder on his knees, both hands flat on it.
 For a long time neither of us said anything. The road went inland, away from the sea, between hedges that came up white in the headlights and fell away behind.
 {no_deferrals_felt:
@@ -351,6 +360,7 @@ For a long time neither of us said anything. The road went inland, away from the
 }
 We'd been going the best part of an hour when Tommy said, "Kath, can you stop? Just for a minute." # speaker: tommy
 I pulled in where the verge was wide, by a gate into a field. I thought he felt sick. Donors often do, on a long drive after tests, and I said I'd wait.
+# cast: none
 He got out, and shut the door carefully, and walked off past the front of the car, out of the headlights, into the dark.
 -> field
 
@@ -365,6 +375,7 @@ For a minute or two there was nothing. Just the engine ticking, and the wind mov
 Then I heard it.
 It was a sound I hadn't heard for nearly twenty years, and I knew it at once. Shouting that wasn't words. A voice going up and up, as if it had to get to the top of something before it could stop.
 I got out of the car. The wind was stronger than I'd thought, off the open field, and it took my breath.
+# cast: tommy
 There was a bit of moon, in and out of the cloud. When it came out, I saw him.
 He was in the middle of the field, in the mud, raging. Shouting, kicking at the earth, flinging his fists out at nothing, the way he had on the playing field at Hailsham while the rest of us watched from the pavilion.
 {shirt_story:
@@ -372,6 +383,7 @@ He was in the middle of the field, in the mud, raging. Shouting, kicking at the 
 - about_me: I'd always wondered what took me down those pavilion steps. I didn't wonder now. I was already over the gate.
 - else: I'd gone down the pavilion steps to him then. I went over the gate now.
 }
+# cast: kathy tommy
 I went across the field to him. The mud took my shoes at every step, and I didn't care.
 When I got close, his arm swung out, and I caught it, and then I had hold of him. He fought for a second, not against me, just against everything, and then he stopped.
 He stood there with his face wet and his breath going in and out of him like a saw, and I held on to him in the dark, and the wind came across the field at us and we let it.
@@ -402,6 +414,7 @@ I drove the rest of the way with the heater on full, and the folder on the back 
 # weather: clear
 # ambience: room
 # music: carers
+# cast: kathy tommy madame emily
 ~ knowledge += (no_deferrals, gallery_truth, guardians_afraid, lucy_let_go, madame_tears)
 In Littlehampton, Kathy and Tommy see Madame in the street and follow her home. At her gate she is cold and wary, but when they say they are from Hailsham she lets them in.
 Kathy says they have come to ask for a deferral. Tommy explains his idea that the Gallery was for judging couples, and shows his animal drawings. Madame keeps turning towards someone in the next room.
@@ -416,5 +429,6 @@ Miss Emily leaves to see to removal men taking away a cabinet from Hailsham. At 
 # light: night
 # weather: wind
 # ambience: wind
+# cast: tommy kathy
 On the drive home Tommy asks Kathy to stop. He runs into a dark field and rages, shouting and flailing as he did as a boy. Kathy goes to him and holds him, and they stand together in the wind for a long time.
 ->->

@@ -21,6 +21,7 @@
 # weather: clear
 # ambience: wind
 # music: cottages
+# cast: chrissie tommy ruth kathy
 We went up to Cromer one Saturday that spring, the five of us: Ruth and Tommy and me, and Chrissie and Rodney, the two veterans who'd seen the woman in the office.
 The car Rodney borrowed was a brown hatchback that belonged, as far as I could make out, to a friend of a friend of Martin's. Martin had been a veteran at the Cottages before our time, and was a carer now.
 The back door on my side would only open from the outside, and the heater had two settings: off, and scorching.
@@ -46,7 +47,8 @@ We came in past bungalows with their names on the gates and parked at the top of
 # weather: wind
 # ambience: town
 # music: cottages
-Rodney said we ought to eat first, before the office, to settle ourselves. I think he'd lost his nerve a little, on Ruth's behalf.
+# cast: chrissie rodney ruth tommy
+Rodney said we ought to eat first, before the office, to settle ourselves. I think he'd lost his nerve a little, on Ruth's behalf. # sound: gravel
 We found a café halfway down the high street, with steamed-up windows, tablecloths printed with lemons, and a woman at the counter who called everyone "my love", Rodney included.
 I remember the chips were good. I remember that Ruth didn't eat hers. # uncertain: Or she ate every one, and I've taken them off her plate since, to make the day hang together better.
 It was Chrissie who brought it up, leaning down over the table the way she did, with her voice lowered, though there was nobody within three tables of us.
@@ -91,6 +93,7 @@ But it was the same idea: a place where people worked in the light and didn't mi
     - else:
         Ruth had kept a magazine picture of a place like this above her bed all winter. I don't think she'd ever quite believed there was a real one.
 }
+# cast: rodney chrissie ruth tommy
 We stood on the far pavement in a row, the five of us, like people waiting for a bus that only stopped for other people.
 Then Rodney said "There," very quietly, and pointed with his chin, and I saw her.
 She was at a desk by the window: a woman of about fifty, dark hair going grey at the front and pushed back off her face, in a cardigan the colour of porridge.
@@ -122,6 +125,7 @@ What Ruth saw through that window, I've never known. I only had her face to go b
 # weather: wind
 # ambience: room
 # music: none
+# cast: ruth tommy kathy
 So we followed them. I'm not proud of it. I'm not exactly ashamed of it either. It seemed, at the time, like the only thing that could happen next.
 We kept a shop window's distance behind, the five of us taking sudden interest in walking boots, in a window full of china dogs, in a rack of postcards we'd no one to send to.
 The two women turned down a side street and went into a little gallery: a shop, really, that sold paintings of the sea to people who lived beside it.
@@ -145,6 +149,7 @@ The man at the desk asked if there was anything he could help us with. Rodney sa
 # weather: wind
 # ambience: town
 # music: none
+# cast: chrissie rodney ruth tommy
 Out on the pavement, Chrissie and Rodney set about being cheerful at once. It had been close, hadn't it. It was the light. You couldn't really tell from across a road. We could always go back another time and look again.
 "It wasn't her," Ruth said. # speaker: ruth
 Rodney said something kind and foolish about how you could never really know, and Ruth turned on him, though I think it was all of us she was turning on.
@@ -178,6 +183,7 @@ I said I'd rather have a look round the town. It wasn't true, not then. I only k
 Ruth looked at me, and then at Tommy, and then at nothing.
 "I'll stop with Kath," Tommy said. "Keep her out of trouble." # speaker: tommy
 "Suit yourselves," Ruth said. # speaker: ruth
+# cast: tommy kathy
 They went off along the front, Ruth a step ahead of the other two, and none of them looked back. We were to meet at the car at five. # uncertain: Or half past five. We were early, anyway, which is the part that matters.
 -> lost_corner
 
@@ -188,6 +194,7 @@ They went off along the front, Ruth a step ahead of the other two, and none of t
 # weather: wind
 # ambience: sea
 # music: cottages
+# cast: tommy kathy
 Tommy and I walked down to the front and leaned on the railings, and looked at the pier, and the gulls standing about on it like men waiting for a pub to open.
 The sea was brown close in and grey further out, and the wind off it got into everything: our collars, our sleeves, the gaps in our conversation.
 We didn't talk about Ruth. We talked, as I remember it, about a dog on the beach that kept fetching back the wrong stick and being very pleased with itself.
@@ -219,6 +226,7 @@ He said it as a joke. Then he didn't laugh, and neither did I.
 # weather: clear
 # ambience: room
 # music: none
+# cast: tommy kathy
 Cromer had more second-hand shops than a town that size seemed to need: one full of brass, one that smelt of damp books, one kept by an old woman who had the radio on and didn't look up once.
 We went in and out of them for the best part of an hour. Tommy took the searching very seriously, crouching down at boxes under tables, tipping his head sideways to read the spines of things.
 Now and then he'd hold something up to make me laugh: a teapot shaped like a thatched cottage, a medal for swimming, a china shepherdess with no head.
@@ -260,6 +268,7 @@ It has the same songs in the same order, and the same woman on the front. I've n
 # weather: wind
 # ambience: sea
 # music: cottages
+# cast: tommy kathy
 We walked back along the front towards the car park with the sun going down behind the town, and our shadows out ahead of us, very long, on the wet pavement.
 Tommy had his hands in his pockets and his head down, and after a while he said there was something he'd been thinking about for a long time, and could he tell me.
 "Chrissie and Rodney's deferrals. Say they're real. Say there is a way. How would anybody know if a couple were really in love? They couldn't just take your word for it." # speaker: tommy
@@ -296,6 +305,7 @@ I didn't tell Tommy about Madame in the doorway. I'd never told anyone. But walk
 # weather: clear
 # ambience: car_night
 # music: cottages
+# cast: ruth chrissie tommy kathy
 The others were waiting by the car when we got there. Ruth was in the front seat already, with the door shut, and she didn't turn round.
 She saw the paper bag in my hand, though. She looked at it in the wing mirror and didn't ask, and I didn't tell her. # uncertain: Or Chrissie asked, and I said it was nothing, just a tape. Either way, Ruth never asked.
 {

@@ -18,6 +18,7 @@
 # weather: rain
 # ambience: classroom
 # music: hailsham
+# cast: students
 The guard had been over for three years by then, and if you'd asked either of us we'd have said we'd forgotten all about it.
 {guard_felt:
 - guard_stung: I hadn't, quite. Some small, stubborn part of me was still walking past the back of the pavilion to check whether anyone was there.
@@ -31,6 +32,7 @@ Anything you owned, you'd made with your own hands, or swapped for at an Exchang
 We understood it without anyone explaining, the way you understand that a floor will hold you.
 And of all the guardians, the one we'd most have wanted to break that rule for us was Miss Geraldine.
 It was a wet lunchtime, one of those when they kept us in. The radiators ticked, and the coats steamed on their pegs, and the windows had gone white at the corners.
+# cast: ruth students
 Ruth came in late. She didn't say anything. She walked to her desk and set something down on it, squarely, in the middle, and then she sat and looked out at the rain.
 It was a pencil case. A zipped one, dark red, the shiny sort that's trying to look like leather, with two rows of little brass studs running round the edge.
 It looked like nothing else in that room. Everything we had was slightly worn, slightly someone else's. This looked as though it had been polished every night by someone who loved it.
@@ -51,6 +53,7 @@ By the end of the afternoon it was all round the juniors: Ruth had been given so
 # weather: rain
 # ambience: room
 # music: hailsham
+# cast: students
 I'd been at the last Sale. We all had; nobody missed a Sale.
 They set the tables out in the dining hall, end to end, and the crates from outside were emptied onto blankets, and we went along them in a slow jostling line, touching everything.
 Other people's things, mostly. Jumpers with darned elbows, toys missing a piece, a tin with a picture of a lighthouse and nothing in it. Whatever the world outside had finished with.
@@ -85,6 +88,7 @@ Why did it matter so much to me? I've had twenty years and more to work that out
 # weather: wind
 # ambience: wind
 # music: none
+# cast: ruth kathy
 It came a few days later, on the path down to the pond, just the two of us, walking back from somewhere I can no longer remember.
 The rain had stopped, but the wind was still shaking water off the trees in sudden handfuls, and the path was all puddles with the sky in them.
 We'd been talking about the next Sale, what might come, whether there'd be any good tapes this time.
@@ -144,6 +148,7 @@ Some time after the last of the whispering had died away, I heard the zip of the
 # weather: clear
 # ambience: room
 # music: hailsham
+# cast: kathy ruth
 I set about undoing it. Undoing a thing is always harder than doing it, as I expect you've found.
 I couldn't take back what I'd said by the pond. I couldn't even mention it. So I did the only thing left, which was to tell Ruth's story for her, better than she'd dared to.
 If Miss Geraldine came into the common room, I'd say, not too loudly, that it was funny how she always looked for Ruth first. Had anyone else noticed?
@@ -161,6 +166,7 @@ And then, one afternoon in art, Midge asked her question.
 # weather: clear
 # ambience: classroom
 # music: hailsham
+# cast: midge ruth kathy
 We were painting jars that afternoon. Three glass jars on a cloth, with the light coming through them onto the table in wobbly green shapes. I can see the shapes now, better than I can see the jars.
 Midge was at our table. She was a solid, sensible girl who asked questions the way other people cleared their throats, without seeming to notice she was doing it.
 The pencil case was out on the table beside Ruth's water pot. Midge had been looking at it for a while.
@@ -199,6 +205,7 @@ Why did I do it? That's the question I come back to, more than the bluff, more t
 # weather: clear
 # ambience: summer_field
 # music: hailsham
+# cast: ruth kathy
 By the summer, Ruth and I were friends again, properly, and the pencil case was just a pencil case on her desk, with a little ink on one corner.
 But I've carried that spring about with me ever since, and it doesn't sit the same way every time I pick it up.
 {pencil_why:

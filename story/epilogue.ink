@@ -39,6 +39,7 @@ I pulled in where the road ran beside a field that had just been ploughed. There
 # weather: wind
 # ambience: wind
 # music: fence
+# cast: kathy
 The field went back a long way, brown and ridged, the furrows running off from my feet in lines so straight they made my eyes ache.
 Along the near edge of it there was a fence. Leaning posts, and wire strung between them at two heights, and caught all along the wire, as far as I could see in either direction, was rubbish.
 Scraps of plastic, mostly, worn thin and grey by weather. A feed sack. Half a carrier bag, pulled out by the wind into a long white flag. A page of newspaper folded over the top strand as if someone had hung it out to dry.
@@ -161,6 +162,7 @@ And Hailsham under all of it, the way it always is.
 = imagining
 And then I let myself do the one thing I'd promised myself I wouldn't.
 I let myself imagine that if I stood there long enough, a small figure would come into sight at the far side of the field, where the furrows ran up into the sky.
+# cast: kathy imagined_tommy
 Too far off to make out, at first. Just a mark against the grey, moving.
 Then bigger, and I'd know the walk. That particular walk, a little hurried, a little rolling, as if he were late for something and didn't mind.
 He'd see me, and lift one arm, and perhaps call something. I wouldn't be able to hear what over the wind. I wouldn't need to. # uncertain: Or he'd only stop, and stand there, and not call anything at all; I let it go different ways on different days.
@@ -179,6 +181,7 @@ If this was the corner where lost things came, then this was where mine were: th
 I didn't go looking for them along the fence. I thought they might as well stay together, out here, where someone would know where to look.
 It's a strange sort of comfort, knowing where a thing is, even when you've no intention of fetching it. # reflect: ep_what_was_set_aside
 Perhaps that's all a lost corner is. Not a place things go to be found. A place they go so that you can stop looking.
+# cast: kathy
 I stood there till my hands were cold. Then I turned back to the car, with the wind at my back, pushing, as if it had somewhere it wanted me to be.
 I drove east, to the centre, and the donor who was expecting me at eleven. I was only a little late. Nobody minded.
 ->->
@@ -186,6 +189,7 @@ I drove east, to the centre, and the donor who was expecting me at eleven. I was
 = end_letting
 The figure stopped halfway across the field. He didn't come any closer, and I didn't ask him to.
 He lifted his hand. I lifted mine. And then I let the field have him, the way I'd let him go a little, that night, with my arms round him in the dark.
+# cast: kathy
 In the river, he'd said, the water doesn't care how hard you're holding. I've thought since that there's a kind of holding that doesn't need to grip. # reflect: ep_the_river
 A gust came along the fence and tore a strip of plastic free of the wire, and it went tumbling off across the furrows, over and over, getting smaller.
 I watched it until I couldn't see it any more. Then I stopped watching. That was the hard part.
@@ -194,6 +198,7 @@ Then I got back into the car and drove on, east, to the centre where a donor was
 ->->
 
 = end_anger
+# cast: kathy
 What came instead of him, when the picture faded, was the anger.
 I'd held it in my lap in that front room in Littlehampton. I'd carried it in the car all the way home, and into the weeks after. Out here, with nobody watching, it came up all at once.
 The trouble is that there's nobody to give it to. Miss Emily would say she did her best, and she did. Madame would close the door gently. # reflect: ep_nobody_to_blame
@@ -205,6 +210,7 @@ Then I let go of the wire, and wiped my hand on my coat, and drove on to the cen
 
 = end_kept
 He came on a little further, and then the picture began to thin, the way those pictures do, until there was only the field again.
+# cast: kathy
 I said something, then, out loud, across the furrows. It was the first thing I'd said to anyone all day.
 I'm not going to tell you what it was. # reflect: ep_what_she_keeps
 I've told you nearly everything, and I've tried to tell it straight. But I find I want to keep this one thing.
@@ -219,6 +225,7 @@ Then I drove on to the centre, and the donor, and the chart at the end of the be
 
 = end_holding
 He came on, and on, as near as I'd let him. Near enough that I could almost have said his name and been heard.
+# cast: kathy
 Then the picture wore thin, the way they do, and there was only the field, and the wire, and the plastic snapping in the wind.
 I didn't let go of it so much as fold it up and put it away with the rest. # reflect: ep_holding_on
 The box is on the passenger seat. I've been told that when the time comes for me, when I'm the one with the carer and the chart, I'll be allowed to bring a few things.
@@ -234,6 +241,7 @@ Then I got back into the car, and turned it round in the gateway, and drove on t
 # weather: wind
 # ambience: wind
 # music: fence
+# cast: kathy
 A couple of weeks after Tommy has completed, Kathy takes the long way to her next donor and drives to Norfolk, the "lost corner" of her childhood joke.
 She stops by a freshly ploughed field. Along a wire fence, rubbish blown by the wind has caught and is flapping: plastic, a feed sack, a page of newspaper.
 She thinks of Ruth, of Tommy, and of Hailsham, and lets herself imagine, just once, Tommy appearing far off across the field and coming towards her.

@@ -28,6 +28,7 @@ LIST rain_heard = rain_not_news, rain_first_time, rain_watched_faces
 # weather: wind
 # ambience: summer_field
 # music: hailsham
+# cast: tommy students
 {knowledge ? the_field:
     I used to tell this as the afternoon Tommy's tempers began to end. I can't tell it that way any more.
 - else:
@@ -37,10 +38,12 @@ We were twelve, or just past it, and the boys had been at Tommy for most of that
 Not fighting him. Nothing so honest. They just arranged things, over and over, so that he was the one left standing when everyone else had somewhere to be.
 That lunchtime they'd planned it properly, and the news got round the girls before the bell, the way that kind of news always did.
 So a few of us were at the pavilion windows when the two captains picked their sides, turn and turn about, and every boy on the field was called but one.
+# cast: tommy
 The teams ran off to the far pitch, and Tommy was left in the middle of all that grass with his hands still half raised, as if a name might yet come.
 He was wearing his favourite shirt, a pale blue polo shirt he'd got at a Sale and washed until the colour had gone soft. # uncertain: Or it was still quite bright then, and it's only in my memory that it has faded to the colour of the sky.
 For a moment he did nothing. Then it started: the stamping, the shouting that wasn't words, his arms going like a windmill in a gale.
 Out on the far pitch the boys played on as if he were weather. Behind me at the window, somebody did an impression of him, and somebody else laughed so hard she had to sit down.
+# cast: kathy tommy
 I don't remember deciding anything. I remember the pavilion steps under my feet, and the grass, wet at the roots, soaking into my shoes.
 When I got close he didn't see me. He flung his arm out, not at me, just out at everything, and the back of his hand caught me above the ear.
 It didn't hurt much. It surprised us both more than it hurt.
@@ -73,6 +76,7 @@ How the shirt came to be mine is another story, and a much later one.
 # weather: clear
 # ambience: summer_field
 # music: hailsham
+# cast: ruth kathy
 {mem_secret_guard > 1: Back to the sandpit, then, and the horses nobody else could see.}
 The first time I properly noticed Ruth, she was on horseback.
 There was no horse, of course. She was trotting along the edge of the sandpit with her fists held up in front of her, reins and all, and she pulled up beside me so sharply I almost felt the dust.
@@ -85,13 +89,16 @@ Ruth had found out, she told a few of us, that there was a plot to take Miss Ger
 Who was behind it changed from week to week. Some of the older boys, for a while. A guardian none of us liked. People from outside, whom nobody could describe.
 It didn't matter. What mattered was that Miss Geraldine, who was gentle, and who laughed at our jokes as though they were actually funny, needed protecting, and Ruth had chosen us to do it.
 There were six of us in the guard. # uncertain: Or five. I've a feeling Ruth kept the number odd on purpose, but that may be me tidying her up.
+# cast: geraldine students
 We followed Miss Geraldine at a distance round the grounds, ducking behind the hedges whenever she turned. We met behind the pavilion to make our reports.
 Ruth had a way of touching two fingers to her collar when she wanted us to gather. Within a week we were all doing it, even when there was nothing to gather for. # reflect: p1_guard_copying
 Some of us must have known it was made up. I think I did. But knowing it and wanting it to stop were quite different things, and the second never came.
+# cast: ruth kathy
 I had a chess set then, bought at a Sale, with a folded sheet of rules inside the lid. Ruth saw it and said she'd teach me.
 Her bishops went wherever the game needed them. Her knights took two of my pieces at a time, in shapes I'd never seen.
 I'd read the sheet, lying on my bed with a torch. The next afternoon, setting out the pieces, I said, quite quietly, that the rules didn't say that.
 Ruth looked at me for a long moment. Then she said of course I'd know best, since it was my set, and she went off to see someone about something.
+# cast: kathy
 Nobody told me I'd been dropped. The guard simply started meeting at times I didn't know about, in places that changed, and when I came round the back of the pavilion there was no one there.
 * {not guard_felt} [It stung, more than I let anyone see. # stance: guard_felt.guard_stung]
     ~ guard_felt = guard_stung
@@ -171,6 +178,7 @@ Then she turned over, and the bedsprings creaked, and I lay awake listening to t
 # weather: clear
 # ambience: room
 # music: hailsham
+# cast: students kathy
 {knowledge ? madame_tears:
     I used to keep this afternoon for myself. Now that I know what she saw, I'm not sure it was ever only mine.
 - else:
@@ -187,8 +195,10 @@ I don't know where I got that from. Nobody had explained to us about babies and 
 # place: hailsham_dorm
 # light: golden
 # music: song_after_dark
-One afternoon, with the dormitory empty and the sun coming in long across the beds, I put it on the player and took a pillow from the nearest bed.
+# cast: kathy
+One afternoon, with the dormitory empty and the sun coming in long across the beds, I put it on the player and took a pillow from the nearest bed. # sound: cassette
 I held the pillow the way you'd hold a baby, close against my shoulder, and I swayed to the music with my eyes shut.
+# cast: madame kathy
 When I opened them, Madame was standing in the doorway.
 # music: none
 She wasn't angry. She was crying. She stood there with her hands at her sides and the tears simply running, and she didn't come in, and she didn't say a word.
@@ -198,6 +208,7 @@ She wasn't angry. She was crying. She stood there with her hands at her sides an
 - swarm_sorry: The last time I'd been that close to her was the morning in the courtyard, when I'd felt sorry and hadn't known for whom. I still didn't know. I only knew it was worse.
 - else: She'd always kept her distance from us, as if we might be catching. She kept it now. She only looked.
 }
+# cast: kathy
 Then she turned round and went away down the corridor, and I stood in the middle of the room with the pillow still in my arms and the tape hissing on into the next song.
 {knowledge ? madame_tears: -> tape_knowing | -> tape_not_yet}
 
@@ -231,10 +242,12 @@ But I was glad, when she said it, that someone had stood in that doorway and cri
 # weather: rain
 # ambience: rain
 # music: hailsham
+# cast: kathy
 {mem_replacement_tape > 1: The cracked case again. I know every line of that crack by now, the way you know the veins on the back of your own hand.}
 A couple of months after the afternoon with the song, the tape went from my collection chest, and it never came back.
 I noticed on a wet Saturday. I lifted the lid to play it, and there was the gap where it had been, between a tin of buttons and my best eraser.
 I looked everywhere twice. Under the beds, along the window ledges, in the bottoms of other people's laundry bags, when they'd let me.
+# cast: ruth kathy students
 Ruth took it on herself to organise a search, the way she organised most things, and for a week half the dormitory was lifting mattresses and shaking out pillowcases.
 "Someone's got it," she kept saying, in a voice that made it sound like a threat. "Things don't just go." # speaker: ruth
 But they do go. Things went from collections at Hailsham now and then, and hardly ever came back, and nobody ever owned up.
@@ -245,6 +258,7 @@ But they do go. Things went from collections at Hailsham now and then, and hardl
 - else: Somebody said it would have gone to Norfolk by now, and that was more or less how we left it.
 }
 I was glad, in a way, that no one knew what the song meant to me. It made it easier to pretend it was just a tape.
+# cast: ruth kathy
 At the end of term, Ruth came and sat on my bed and pressed something into my hands, wrapped in a page torn out of a magazine.
 It was a tape. Not the same one. It was dance-band music, the kind of thing couples might waltz to in a hotel, with a picture of a glitter ball on the front.
 "It's not the same," Ruth said. "I know it's not the same. I looked, at the Sale. There wasn't anything like yours." # speaker: ruth
@@ -272,6 +286,7 @@ I can't say I ever played it through. But I kept it. I've kept it twenty years. 
 # weather: wind
 # ambience: summer_field
 # music: hailsham
+# cast: tommy kathy
 {mem_pond > 1: The pond again, and the wind flattening the reeds, and Tommy talking as if he'd been saving it up.}
 The teasing of Tommy didn't stop all at once after the afternoon on the field. But it thinned out that summer, the way a crowd does when the thing it gathered for turns out to be nothing.
 He'd changed, a bit. He didn't rise to it any more. You'd see someone try, and Tommy would just look at him, and shrug, and it would go flat.
@@ -349,6 +364,7 @@ Out on the field the boys were picking sides, and Tommy was left nearly till las
 # weather: rain
 # ambience: rain
 # music: hailsham
+# cast: students
 {knowledge ? lucy_let_go:
     I told this for years as the afternoon Miss Lucy lost her temper. I know better now. She didn't lose anything. She gave it away, on purpose, and it cost her.
 - else:
@@ -367,6 +383,7 @@ Two of the boys were talking the way boys did then, loudly, so the rest of us wo
 The other said he'd settle for a shop. A big one in a town, where you wore a uniform and everybody knew your name. # uncertain: Or it was an office he wanted, with a desk by a window. Whatever it was, it had a uniform or a desk, and a name badge.
 We laughed. It was the kind of talk we all did, half in fun, the way you'd talk about flying.
 Miss Lucy had been sheltering at the far end of the veranda. I think we'd all forgotten she was there.
+# cast: students lucy
 She came forward through us, and people moved back without meaning to, because of her face.
 "No," she said. "No. I'm sorry. I can't let that go by." # speaker: lucy
 She didn't shout. That was what frightened me. She spoke slowly and clearly, as if she'd been rehearsing it for a long time and had only now found the nerve.
@@ -375,6 +392,7 @@ We'd grow up, and while we were still young, younger than she was then, perhaps,
 "You've been told and not told," she said. "All of you. And nobody around here seems to mind but me." # speaker: lucy
 She looked at us a moment longer. Then she looked out at the rain, as if she'd heard herself at last, and she stopped.
 ~ knowledge += lucy_truth
+# cast: students
 The rain eased a minute later, the way it does, as if nothing had happened, and she walked out into it without her coat.
 * {not rain_heard} [None of it was news. That was the strangest part. # stance: rain_heard.rain_not_news]
     ~ rain_heard = rain_not_news

@@ -19,6 +19,7 @@ LIST apology_taken = forgave_ruth, not_yet_forgiven, knew_already
 # weather: clear
 # ambience: wind
 # music: carers
+# cast: ruth tommy kathy
 {knowledge ? ruth_apology:
     For a long time I thought the boat was the point of that day. I know better now. It was only the place Ruth had to reach before she could turn round.
 - else:
@@ -86,6 +87,7 @@ When we turned to go, Ruth held out the postcard to me.
 # weather: clear
 # ambience: car_night
 # music: carers
+# cast: tommy ruth
 {knowledge ? no_deferrals:
     I know now what the address on that slip was worth, in the end. I'll tell this the same way regardless. She didn't know, and that matters.
 - else:

@@ -18,6 +18,7 @@ LIST animals_silence = silent_afraid_of_ruth, silent_wanting_ruth, silent_too_sl
 # weather: rain
 # ambience: room
 # music: cottages
+# cast: ruth kathy
 {mem_office > 1: The page has gone soft along its folds, like an old handkerchief. I still open it slowly, as though the office might spill out.}
 There was a heap of magazines on the dresser in the farmhouse kitchen that nobody ever threw away. The veterans brought them back from wherever they went, and we read them down to the last crossword.
 One wet afternoon Ruth and I were at the kitchen table with a pile of them between us, turning pages without reading, when she stopped and put her hand flat on one.
@@ -69,6 +70,7 @@ It came down after Cromer. I found it in the kindling basket, folded small, and 
 # weather: wind
 # ambience: town
 # music: cottages
+# cast: ruth kathy
 {knowledge ? ruth_apology:
     I used to think this frame was Ruth giving me her disappointment to carry. Since a lay-by, years later, and what she said to me there, I've thought about it differently.
 - else:
@@ -118,6 +120,7 @@ I've thought of putting a picture in it, now and then. I've never been able to t
 # weather: clear
 # ambience: wind
 # music: cottages
+# cast: tommy kathy
 {knowledge ? gallery_truth:
     I know now what the Gallery was for, and what it was never for. I'd like to tell you that changes this afternoon. It doesn't. It only changes who was watching.
 - else:
@@ -128,7 +131,7 @@ It was a good few weeks after Cromer that he took me there, one evening when Rut
 The animals were tiny. None of them bigger than a matchbox, and every one of them covered in detail: scales, rivets, little hinged plates, claws like the catches on a suitcase.
 One was a beetle that looked as if it had been built rather than born. One was part frog and part clock. One had a shell it could shut itself inside, with a keyhole in it.
 He'd done them in biro, so nothing could be rubbed out. Where he'd gone wrong, he'd made the mistake into another leg, or a fin.
-He watched my face the whole time I turned the pages. I don't think he breathed.
+He watched my face the whole time I turned the pages. I don't think he breathed. # sound: page
 I said they were good. That was true, but it wasn't the whole of it. They were the most careful things I'd ever seen him make, and they were lonely, somehow, each on its own in all that white.
 {
     - theory_held ? believed_it:
@@ -140,6 +143,7 @@ I said they were good. That was true, but it wasn't the whole of it. They were t
     - else:
         I wasn't sure what they were for, and I didn't ask. I don't think he knew either.
 }
+# cast: ruth tommy kathy
 A few days later we were in the farmhouse kitchen after supper, five or six of us, and Tommy was at the table with his tea when Ruth came in and saw the notebook by his elbow.
 She picked it up, flicked through it, and laughed. Not cruelly, or not only. The way you'd laugh at a little boy in his father's shoes.
 Then she said, to the room as much as to him, that Kathy and she had been having such a laugh about his little creatures. That they were the funniest thing either of them had seen all year.
@@ -151,6 +155,7 @@ I hadn't laughed. Not once. I'd never said a word to Ruth about them; I hadn't k
 {outburst_felt ? angry_at_ruth: I'd been angry with her outside the gallery for speaking for all of us. Now she was speaking for me, and I let her.}
 {outburst_felt ? pity_for_ruth: I'd pitied her in Cromer. I think I was still pitying her, and I've wondered since if that was only a kinder word for being afraid of her.}
 {outburst_felt ? saw_herself: In Cromer she'd said aloud what I only thought. Here she said aloud something I'd never thought at all, and I let it stand as mine.}
+# cast: ruth kathy
 Tommy looked at me. Only at me, for a second, over the rim of his mug. Then he took the notebook back off Ruth, put the band round it, said "Right," and went out across the yard.
 Why I didn't say anything, I've had a long time to decide, and I still change my mind.
 * {not animals_silence} [I was afraid of Ruth, and what she'd say next. # stance: animals_silence.silent_afraid_of_ruth]
@@ -164,6 +169,7 @@ Why I didn't say anything, I've had a long time to decide, and I still change my
     I was still looking for the right first word when the door shut behind him. I've been looking for it ever since.
 + ->
 - You'll notice I haven't said what I did afterwards, to put it right. That's because I didn't do anything. # reflect: p2_kathy_silent
+# cast: kathy
 Two or three days later there was a page on the floor of my room, pushed under the door. One small animal, torn carefully along the edge of the notebook, and no note. # uncertain: Or it was in the pocket of my coat on the hook in the hall, which would mean he'd chosen his moment more carefully than I'd have guessed.
 It was a creature with a long curled tail and a sort of armour down its back, sitting up, looking at something out of the picture. I've never known if it was meant kindly.
 {knowledge ? gallery_truth: -> knowing | -> not_yet}

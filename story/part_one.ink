@@ -67,6 +67,7 @@ Though perhaps that's not so far off, as a way in.
 # weather: clear
 # ambience: room
 # music: hailsham
+# cast: students
 Four times a year there was an Exchange. You brought whatever you'd made since the last one, paintings, poems, little clay things, and it was laid out in the hall for everyone to look over.
 Then you bought with tokens what other people had made, and they bought yours, and the tokens went round and round like water in a mill.
 A good drawing at an Exchange could make you somebody for a week. A poor one could follow you about for a term.
@@ -91,6 +92,7 @@ And then there was Madame.
 # weather: wind
 # ambience: wind
 # music: hailsham
+# cast: madame
 She came two or three times a year, from outside, a thin, upright woman in smart dark clothes, and she took away the best of our work for what we called the Gallery.
 Nobody knew where the Gallery was, or who went there. It didn't matter. To have something taken was the highest thing that could happen to you at Hailsham.
 Nobody could say who'd first called her Madame. It was simply her name, the way the pond was the pond. # uncertain: Laura swore it started the day Madame corrected a guardian in the corridor, in an accent none of us could place. I've never known whether to believe her.
@@ -99,10 +101,12 @@ We didn't believe her. So Ruth said we'd prove it.
 The plan was very simple. Six or seven of us would wait in the courtyard on a morning when Madame was due. When she got out of her car, we'd all walk straight at her, in a bunch, chattering, as if we hadn't seen her.
 And then, at the last moment, we'd part, and flow round her on both sides like a stream round a post, and see what she did.
 We were eight. It seemed a very good plan.
+# cast: students madame
 She came across the courtyard with her bag under her arm, and we set off towards her, talking about nothing at the tops of our voices.
 She stopped dead. She didn't cry out, or step back, or say a word. But she drew herself in, her arms tight against her sides, as if something she couldn't name had brushed against her hand in the dark.
 We poured past her on both sides, and I was close enough to see her face. It was only for a moment. It was long enough.
 She wasn't cross. I think we'd have known what to do with cross. She was doing everything she could not to let us touch her.
+# cast: students
 Then we were past, and she went on towards the house, walking a little too fast, and we stood in a knot by the steps and nobody said anything at all.
 We'd been right. It should have felt like winning.
 * [It did feel like a game we'd won, for about a minute. # stance: swarm_felt.swarm_thrill]
@@ -155,6 +159,7 @@ But east is enough. East is Norfolk, and Norfolk, for anyone from Hailsham, mean
 # weather: clear
 # ambience: classroom
 # music: hailsham
+# cast: emily students
 Miss Emily was our head guardian. Mostly we saw her at assembly, tall and straight at the front of the hall, telling us something we'd forget by lunch.
 But for one term, I never knew why, she took our geography.
 She had a great roll-down map of England, yellowed along the edges, and she'd pinned to it, county by county, postcards of places: a cathedral, a harbour, a hill with a white horse cut into it.
@@ -277,6 +282,7 @@ She didn't look up. I went on down the corridor as if I hadn't seen anything, wh
 # weather: wind
 # ambience: wind
 # music: hailsham
+# cast: tommy kathy
 It was Tommy who told me what came next. We were sixteen by then, in our last year, and he caught me by the far hedge after games.
 Miss Lucy had called him in, he said. Into Room Twenty-Two, on his own.
 She'd told him that she'd been wrong, three years before, on that path. She should never have said it didn't matter whether he was creative. It did matter. His art mattered, and he should start trying again, properly.
@@ -301,13 +307,16 @@ There was no assembly, no goodbye. One morning there was somebody else at her de
 # weather: clear
 # ambience: summer_field
 # music: hailsham
+# cast: kathy ruth
 Ruth and Tommy had been a couple for the best part of a year by then. At Hailsham that was a long time; people noticed it, the way you'd notice an old tree.
 And that spring they split up. Everyone knew before I did, which was odd, since I was the one who spent most time with both of them.
 Nobody could say quite why. Ruth said it was Tommy. Tommy didn't say anything, which people took to mean it was Ruth.
 After about a week of it, Ruth came and found me on the steps of the house and sat down beside me, closer than she needed to.
 She wanted them back together, she said. But she couldn't be the one to say so; it had to come from outside. Would I talk to him? I was the one he'd listen to.
+# cast: kathy tommy
 So I found Tommy down by the pond, sitting on the same flat stones as before, and I told him Ruth was ready to have him back, if he'd only make the first move.
 He listened. He threw a stone into the reeds. For a moment it seemed to me he was going to say something else, something that wasn't about Ruth at all.
+# cast: kathy
 Then he said all right, he'd think about it, and he got up and walked back to the house.
 * [I did it for Ruth. She'd asked me, and that was that. # stance: go_between.gb_for_ruth]
     ~ go_between = gb_for_ruth
@@ -329,6 +338,7 @@ Years later, in a car, by the side of a road, Ruth would say something to me abo
 # weather: clear
 # ambience: summer_field
 # music: hailsham
+# cast: ruth tommy kathy
 And then it was our last summer.
 We knew we'd be leaving. We'd known for years, the way we knew everything. Some would go to the Cottages, some to other places with names we'd barely heard, and after that, well, after that was after that.
 The guardians gave us lists, and we chose, or thought we chose, and there was a great deal of talk about who was going where and with whom.
@@ -347,6 +357,7 @@ I think we were kinder to each other, that last summer, than we'd ever been. Or 
 - else: Ruth and Tommy walked about with their arms linked, and I walked beside them, or a little behind.
 }
 The week we left, Ruth pushed the pencil case into my bag without a word, as I've said. I found it at the Cottages, wrapped in a sock.
+# cast: kathy
 On the last morning I walked down as far as the pond on my own, and stood for a while, and came back up. I didn't look back from the van. I've always been glad I didn't.
 I've never been back. I don't go looking for it, on these roads. I've heard things, over the years, and I'll come to them, but I've never gone looking.
 -> drive_on

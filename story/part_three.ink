@@ -36,12 +36,14 @@ I'd been a carer for about seven years when I ran into Laura. # uncertain: Or ne
 # weather: rain
 # ambience: town
 # music: carers
+# cast: laura
 It was one of those service stations on a hill above the motorway, where the car park slopes and you can feel the handbrake thinking about it.
 I'd only stopped for a cup of tea. I was halfway back to the car when I noticed a woman sitting on the low wall by the bins, holding a paper cup in both hands as if someone might try to take it off her.
 It took me a second to see that it was Laura.
 At Hailsham Laura had been our clown. She could do any guardian you liked, and she could make Ruth laugh when nobody else would have dared to try.
 The woman on the wall had Laura's hair, cut short and left to its own devices, and a coat that had been slept in more than once.
 "Kath H.," she said, as if she were reading it off a register. "Look at you. All in one piece." # speaker: laura
+# cast: kathy laura
 We sat on the wall together. She was a carer too, of course. She had two donors in the north and one in Wales, and she told me the mileage like a joke she'd stopped finding funny.
 We went through who we'd heard about. That's what two carers from the same place do: a sort of roll call, done quickly, and you don't linger over the names that come back with a line through them.
 Then she said, "You'll know about Ruth." # speaker: laura
@@ -93,6 +95,7 @@ It took me a few weeks to ask for Ruth. I'd like to tell you it was a few days.
 # weather: wind
 # ambience: hospital
 # music: carers
+# cast: ruth kathy
 The centre at Dover is one of the better ones. It's modern, white tiles and glass bricks, and from some of the rooms you can see a strip of the sea, grey as a filing cabinet.
 Ruth had one of those rooms. She was sitting up by the window when I came in, and she looked at me the way you'd look at a letter you weren't sure you wanted to open.
 She'd got thin, though not as thin as she would get. Her hair was pulled back harder than she used to wear it, as if she'd had to come to a decision about it.
@@ -132,6 +135,7 @@ I said I'd see what I could arrange. I think we both understood that meant yes.
 # music: carers
 I didn't know Kingsfield then. It's a centre out in the flat country, past a string of villages, and it doesn't get visitors from the outside, so nobody has ever troubled to make it look nice.
 There's a square in the middle, paved, with benches bolted down and a noticeboard nobody updates. The donors sit out there in all weathers, because it's better than sitting in.
+# cast: tommy
 Tommy was on one of the benches when we drove in, in a tracksuit top with the zip undone, and he was on his feet before the car had stopped.
 Ruth had gone quiet beside me for the last few miles. When she saw him, her hand went up to her hair, quickly, the way it used to before an assembly, and then came down again as if it had been caught.
 He'd got heavier. Not fat, but thicker through the middle, and he moved more carefully than he used to, as if someone had shown him where the edges of himself were.
@@ -155,6 +159,7 @@ Next comes a walk out to a boat stranded in a marsh, with two friends who are bo
 # weather: clear
 # ambience: car_night
 # music: carers
+# cast: tommy ruth
 We started back with the light going. Ruth was quiet in the back, and Tommy and I talked about nothing much: a donor at Kingsfield who kept budgies, the price of petrol.
 A few miles on, Ruth said, "Pull in up there, Kath. Would you?" # speaker: ruth
 The slip of paper she gave me there is in the box too. It's been folded and unfolded so many times it's gone soft, like cloth.
@@ -169,6 +174,7 @@ The slip of paper she gave me there is in the box too. It's been folded and unfo
 # weather: clear
 # ambience: car_night
 # music: carers
+# cast: ruth
 We dropped Tommy back at Kingsfield. He stood in the square under the one lamp and watched us go, and I watched him get smaller in the mirror until the gate took him.
 Ruth slept most of the way to Dover, or pretended to. Once, on a long straight bit, I heard her say my name, very quietly, as if she were checking it still worked.
 -> ruth_completes
@@ -180,6 +186,8 @@ Ruth slept most of the way to Dover, or pretended to. Once, on a long straight b
 # weather: rain
 # ambience: hospital
 # music: carers
+// Ruth, after her second donation, is the donor in the bed.
+# cast: kathy donor
 Ruth's second donation came not long after that. # uncertain: It may have been the autumn; the months of that year have no edges left.
 I'd been a carer long enough to know, from the way the nurses moved and didn't meet my eye, that it hadn't gone well.
 She couldn't say much, afterwards. She'd look at me, and I'd see her trying to climb up to the words, and not quite reaching them.
@@ -198,6 +206,7 @@ Her eyes stayed on my face for a long time after that. I'd like to think it was 
 - knew_already: I'd known everything she told me in the lay-by. What I hadn't known was how much it would matter that she'd said it. I told her that, more or less.
 - else: I held her hand and talked about Hailsham: the Sales, the pond, the silly guard we'd made up for Miss Geraldine. She'd have hated me going on like that. I think she liked it.
 }
+# cast: kathy
 Ruth completed that night. # reflect: p3_what_is_left_out
 There are things about that night I've decided to keep. I've told you most things. You'll have to let me have this one.
 -> road_to_kingsfield
@@ -220,6 +229,7 @@ I said I'd become Tommy's carer, and I did. It took the best part of a year to a
 # weather: clear
 # ambience: none
 # music: carers
+# cast: tommy kathy
 By the time I came to Kingsfield as his carer, Tommy had had his third donation and come through it well. Well enough that he'd started joking about it, which was how the donors there talked.
 He had a room on the top floor at the end of a corridor, with a window over the square and a narrow iron bed that creaked whenever either of us laughed.
 We didn't make any announcement about it. One afternoon I sat on the edge of that bed to do his chart, and he moved over to make room, and after that it was understood.
@@ -265,9 +275,11 @@ I had a donor in Worthing that spring, so Littlehampton was nearly on my way. Ne
 It's a small seaside town with a wide green strip along the front, and a wind off the sea that gets into your coat however you button it.
 The address was a terraced house on a street that ran up from the front, white-painted, with a narrow garden behind a low wall and net curtains that didn't move.
 I parked at the end of the street and sat there with the engine off, feeling like someone in a film about somebody else.
+# cast: madame
 It was nearly an hour before she came. She walked up from the direction of the sea, a small figure in a grey coat, with a shopping bag in one hand.
 She'd hardly changed. That was almost the worst of it. The same quick stiff walk, the same way of holding herself as if the air around her might brush against something.
-She let herself in at the white house and shut the door, and I sat on in the car for a while longer, with my hands on the wheel.
+# cast: none
+She let herself in at the white house and shut the door, and I sat on in the car for a while longer, with my hands on the wheel. # sound: door
 I didn't go up to the door. I told myself, driving back, that I'd gone alone
 * [to spare Tommy, in case it came to nothing. # stance: scouting_why.scout_to_spare_him]
     ~ scouting_why = scout_to_spare_him
@@ -304,6 +316,7 @@ Next comes the visit to Madame and the drive home in the dark. It touches on org
 # weather: wind
 # ambience: hospital
 # music: carers
+# cast: tommy kathy
 For a week or two after Littlehampton, things were quiet between us. Quiet in a good way, mostly, like a house after guests have gone.
 {no_deferrals_felt:
 - felt_anger: I was still angry, underneath. I'd catch myself scrubbing at his water jug as if it had done something. Tommy saw, and let me.
@@ -345,6 +358,7 @@ One afternoon, in his room, he said it. He'd been building up to it for days, I 
 {boat_seen == boat_like_us: I kept thinking of the boat in the marsh, leaning over in the mud, waiting for water that wasn't coming back.}
 On my last day as his carer we said goodbye in the square, by the bench where he'd been sitting the day Ruth and I first came for him.
 Nothing much was said. He put his hand up to my face, very briefly, and then he pulled my collar straight, which it didn't need.
+# cast: tommy
 I didn't look in the mirror until I reached the gate. When I did, he was still standing there with one hand raised, as if he'd forgotten it was up.
 -> completes
 
@@ -382,6 +396,7 @@ By the evening it was in my pocket instead. It's in the box now, its corners gon
 # weather: clear
 # ambience: wind
 # music: carers
+# cast: ruth tommy kathy
 Kathy drives Ruth and Tommy to the edge of a marsh. They walk through a thin wood and under a barbed-wire fence, slowly, because Ruth is weak after her donation.
 Out in the mud sits an old fishing boat, stranded and peeling. The three of them stand and look at it for a long time, gentler with each other than they have been for years.
 Tommy tells them that Chrissie, one of the veterans from the Cottages, has completed during her second donation.

@@ -52,11 +52,13 @@ When I think of the Cottages now, from here, what they seem to me is
 # weather: wind
 # ambience: wind
 # music: cottages
+# cast: students
 The Cottages had been a farm once, and in places it still thought it was one.
 There was the farmhouse, where the kitchen was and most of the bedrooms, and round the yard a ring of barns and sheds and old stables that somebody had made into rooms, more or less.
 The more or less was the part you noticed in winter. Draughts came up through the floorboards, the paraffin heaters gave off more smell than warmth, and there was frost on the inside of the glass.
 We arrived early in the autumn. # uncertain: Or at the very end of the summer. The big chestnut by the gate hadn't made up its mind either, which is how I've always pictured it.
-Keffers met us in the yard. He was the caretaker, if that's the word: an old man in a waxed coat who came in a muddy van two or three times a week.
+# cast: keffers students
+Keffers met us in the yard. He was the caretaker, if that's the word: an old man in a waxed coat who came in a muddy van two or three times a week. # sound: gravel
 He saw to the boiler, and the heaters, and the drains, and wrote things down in a notebook he kept in his breast pocket and never let anyone see.
 He looked at the eight of us standing by our bags, and then at the sky, as though we were weather he'd been warned about and hadn't wanted.
 "Heaters go by the rota. Logs aren't for burning before October. Anything breaks, it goes in the book." # speaker: keffers
@@ -65,6 +67,7 @@ We were a little afraid of him, at first. Later we decided he was the sort of ma
 The veterans were another matter. There were a dozen or so of them, a year or two older than us, from places we'd never heard of, with names that didn't sound like anywhere.
 They watched us arrive from the farmhouse steps and from the top of the old wall, and the ones on the wall didn't get down.
 We found out later they'd been waiting for us for weeks. Hailsham had a reputation among them, it seemed, though none of us could have told you what for.
+# cast: chrissie rodney ruth kathy
 Chrissie and Rodney came over first. Chrissie was tall, and bent down to talk to you, as though you were a child or she was very interested, and you couldn't always tell which.
 Rodney wore the same green jumper every day I knew him, with leather patches at the elbows, and he drummed his fingers on every surface he passed, as if checking it was still there.
 "Hailsham," Chrissie said, as though she were trying the word for size. "We've heard all about you lot." # speaker: chrissie
@@ -83,6 +86,7 @@ What I felt, that first afternoon, watching them on their wall, was
     She was studying them already, the way she'd once studied Miss Geraldine: how they held their mugs, where they looked when they laughed.
     I only noticed because I was doing the same thing to her. I still do, I suppose, in my head.
 - We had rooms across the landing from each other in the farmhouse, Ruth and I, and she unpacked before she'd so much as sat on the bed.
+# cast: ruth kathy
 The last thing out of her bag was a small gilt frame she'd had from a Sale years before. There was nothing in it. Not even the card of a sunny harbour it must have come with.
 She stood it on the windowsill, facing the room.
 "What's that for?" I asked her. # speaker: kathy
@@ -97,6 +101,7 @@ I'll come back to that frame. It's in the box on the seat beside me, and there's
 # weather: rain
 # ambience: room
 # music: cottages
+# cast: students
 The farmhouse had a television in the room off the kitchen, and most evenings the veterans sat in front of it in their coats, with their feet on the fender.
 There were things about them we copied before we knew we were copying: saying "cheers" for thank you, walking as though we were in no hurry to get anywhere.
 {veterans_felt ? envied_veterans: I copied more than most, if I'm honest. I'd wanted that ease since the first afternoon, and I went after it the way you'd go after a bus.}
@@ -104,15 +109,18 @@ There were things about them we copied before we knew we were copying: saying "c
 {veterans_felt ? watched_ruth_watch: Ruth copied fastest. I'd seen it coming from the first afternoon, and I still wasn't ready for how good she was at it.}
 There was one thing I didn't understand until that winter. The couples among the veterans had a way of saying goodbye, when one of them was going out and the other was staying.
 A pat on the arm, just above the elbow, and a little half-turn away. Never quite a kiss. As if to say: I know, I know, I'll see you.
+# cast: chrissie rodney ruth tommy
 Chrissie did it to Rodney at the kitchen door. Then, inside a month, I saw Ruth do it to Tommy, exactly the same, down to the turn.
 One evening I sat down with the veterans to watch a programme, an American one, about a family who owned a ranch and argued a good deal on their staircase. # uncertain: Or it was about lawyers, and the arguing was on the courthouse steps. What I'm sure of is the goodbye.
 The husband was going out to do something he shouldn't, and his wife touched his arm, just there, and turned away, and the music came up.
 I looked round the room. The veterans were watching it as if they'd never seen it before. Everybody in that house was saying goodbye like people in a programme, and not one of them knew.
+# cast: ruth kathy
 I didn't say anything that night. A few days later, walking back from the village with Ruth along the lane, I did.
 I told her, as kindly as I knew how, that the thing she did to Tommy's arm came off the television. That it was something actors did and people didn't, and she might not want to look as though she'd learned it.
 Ruth walked on a good while without answering. Then she stopped by the gate into the yard and looked at me as if she'd found something on her shoe.
 "Is that what you do all evening? Sit there taking notes on everybody?" # speaker: ruth
 "At least I'm having a go. You just watch. You've always just watched." # speaker: ruth
+# cast: kathy
 She went in ahead of me. I stayed by the gate with my hands in my pockets, feeling I'd won, and not liking what I'd won.
 Why did I tell her? I've turned it over more often than I'd like.
 * [To spare her looking foolish in front of the veterans. # stance: tap_told.tap_to_spare_her]
@@ -156,6 +164,7 @@ There's a page in the box, folded in four, gone soft as cloth along the creases.
 # weather: wind
 # ambience: room
 # music: cottages
+# cast: chrissie rodney ruth kathy
 It was that spring that Chrissie and Rodney came back from their trip. # uncertain: Or it was nearer the summer. Rodney had his sleeves pushed up, I remember that, and he never did in the cold.
 They'd been away two days up the coast, in Norfolk, and they came back in a borrowed car with sand in the footwells and the look of people carrying news.
 They didn't give it at once. They waited until the kitchen was full after supper, with the kettle going and the windows black and Keffers's van long gone down the lane.
@@ -179,6 +188,7 @@ Ruth didn't say anything at first. She put her mug down very carefully, as if it
 "We could go," Rodney said. "I can get the car again. The five of us. Make a day of it." # speaker: rodney
 The five of us meant Ruth and Tommy and me. I've never been sure why I was asked. I think Ruth wanted a witness. I think Chrissie wanted the three of us because we were from Hailsham.
 She'd been wanting something from Hailsham since the afternoon we arrived. I didn't find out what until we were sitting in a café in Cromer, with the sea at the bottom of the street.
+# cast: ruth
 Late that night I passed Ruth's door, and it was open a crack, and she was standing at the window holding the little frame in both hands. Not looking at it. Only holding it.
 -> drive_two
 
@@ -202,6 +212,7 @@ That's how we got the idea, as children, that lost things ended up there. I'll c
 # weather: clear
 # ambience: room
 # music: cottages
+# cast: kathy
 Ruth took the page down from above her bed in the week after Cromer.
 {
     - window_seen ? saw_a_future:
@@ -240,6 +251,7 @@ It's smaller than a playing card. You'd have to hold it very close to see what i
 # weather: rain
 # ambience: rain
 # music: cottages
+# cast: ruth kathy
 Things were different between the three of us after that, though from the outside I don't suppose anyone would have noticed.
 {
     - animals_silence ? silent_afraid_of_ruth:
@@ -286,6 +298,7 @@ What I did with what she'd said was
 # weather: fog
 # ambience: wind
 # music: cottages
+# cast: keffers kathy
 It was a week or so after the shelter that I went out to Keffers's van. # uncertain: Or nearer a month. I've made it shorter in the telling because it felt short, like stepping off a wall.
 He was sitting in the driver's seat with the door open and his notebook on the steering wheel, eating a sandwich out of its paper.
 I told him I wanted to start my training. That I'd like to go as soon as they'd have me.
@@ -308,6 +321,7 @@ Why I did it, I could give you a different answer each time I tell it. Tonight t
 - {shelter_heard ? shelter_believed: I'd taken Ruth at her word in the bus shelter, and this was where her word led: a van door, a pencil, my name in capitals.}
 {shelter_heard ? shelter_heard_fear: I knew Ruth had been frightened in that shelter. I think I was going partly so she could stop being frightened of me.}
 {shelter_heard ? shelter_let_pass: I'd let what Ruth said go straight through me. But it had to come out somewhere, and it came out here, at a van door, in a voice that sounded very calm.}
+# cast: tommy kathy
 Tommy heard from somebody else before I could tell him. He came and found me in the yard and said, "You'd have told me, though. Wouldn't you." # speaker: tommy
 I said of course I would. We stood there a while, not saying any of the things there were to say, and then Keffers's van started up and we both watched it go.
 -> leaving
@@ -319,6 +333,7 @@ I said of course I would. We stood there a while, not saying any of the things t
 # weather: clear
 # ambience: wind
 # music: cottages
+# cast: kathy
 I left on a bright cold morning, with my bag in the yard and the car that was taking me waiting at the gate with its engine running. # uncertain: Or it was raining, and I've given it sun. I've done that with a few mornings I didn't like.
 {
     - leaving_why ? leave_to_get_away:
@@ -328,6 +343,7 @@ I left on a bright cold morning, with my bag in the yard and the car that was ta
     - else:
         I'd told myself I was going to be of use. That morning I didn't feel useful. I felt like something being posted.
 }
+# cast: tommy kathy
 Tommy came down and carried my bag to the car, and said he'd see me, and I said he would.
 Ruth didn't come down. I'd said goodbye to her the night before, on the landing, and it had been polite, which was worse than anything.
 But when Tommy lifted my bag into the boot, I saw what was lying on top of it: Ruth's little gilt frame, with nothing in it.

@@ -13,7 +13,7 @@ import { type Exploration, explore } from '../src/core/explore.ts';
 import { DRAWER_VARIABLE, KEEPSAKE_LIST, KNOWLEDGE_LIST, readMemories } from '../src/core/memory.ts';
 import { Narrator, RECALL_KNOT } from '../src/core/narrator.ts';
 import { Playthrough } from '../src/core/playthrough.ts';
-import { KEEPSAKES } from '../src/core/vocabulary.ts';
+import { CAST, type CastId, KEEPSAKES } from '../src/core/vocabulary.ts';
 import { coverByWalking } from '../src/core/walk.ts';
 import { compileInk } from '../tools/ink/compile-ink.ts';
 import { BEATS } from '../tools/ink/story-report.ts';
@@ -246,6 +246,31 @@ describe('stances, reflections and content notes', () => {
       );
       expect(summary, `${note.file}:${note.line}`).toBeDefined();
     }
+  });
+});
+
+/**
+ * Cast members the story leaves out on purpose, drawn by src/places/figures.ts but named by no `# cast:` tag. Empty
+ * for now; a name added here must really be unused, and a name in CAST must be used or added here.
+ */
+const CAST_LEFT_OUT: readonly CastId[] = [];
+
+describe('the people in the picture', () => {
+  const used = new Set(
+    source.tags.flatMap((t) =>
+      parseTags([t.tag]).flatMap((command) => (command.kind === 'cast' ? command.cast : [])),
+    ),
+  );
+
+  it('puts every cast member in a picture somewhere, unless deliberately left out', () => {
+    expect(CAST.filter((id) => !used.has(id) && !CAST_LEFT_OUT.includes(id))).toEqual([]);
+    expect(CAST_LEFT_OUT.filter((id) => used.has(id))).toEqual([]);
+  });
+
+  it('shows the imagined Tommy only at the fence, in the epilogue', () => {
+    const imagined = source.tags.filter((t) => /^cast:.*\bimagined_tommy\b/.test(t.tag));
+    expect(imagined.length).toBeGreaterThan(0);
+    for (const t of imagined) expect(t.file, `${t.file}:${t.line}`).toBe('story/epilogue.ink');
   });
 });
 

@@ -423,8 +423,8 @@ const PIECES = [
 writeSounds('make-music', PIECES, {
   level: { rmsDb: -28 },
   ceilingDb: -3,
-  opus: '36k',
+  opus: '32k',
   opusVbr: 'constrained',
-  mp3: '6',
+  mp3: '7',
   mp3Rate: 24000,
 });

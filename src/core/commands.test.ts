@@ -58,6 +58,47 @@ describe('parseTag', () => {
     });
   });
 
+  it('reads a sound as a one-shot effect and rejects a sound it has no file for', () => {
+    expect(parseTag('sound: cassette')).toEqual({ kind: 'sound', sound: 'cassette' });
+    expect(parseTag('sound:  gravel ')).toEqual({ kind: 'sound', sound: 'gravel' });
+    expect(catchTagError(() => parseTag('sound: thunder')).problem).toMatch(
+      /^unknown sound 'thunder' \(known: cassette, chest_lid, door, gravel, page\)$/,
+    );
+    expect(catchTagError(() => parseTag('sound')).problem).toMatch(/sound needs a value/);
+    expect(catchTagError(() => parseTag('sound: none')).problem).toMatch(/unknown sound 'none'/);
+  });
+
+  it('reads who is in the picture, left to right, and "none" as nobody', () => {
+    expect(parseTag('cast: ruth tommy')).toEqual({ kind: 'cast', cast: ['ruth', 'tommy'] });
+    expect(parseTag('cast:   kathy    madame  emily ')).toEqual({
+      kind: 'cast',
+      cast: ['kathy', 'madame', 'emily'],
+    });
+    expect(parseTag('cast: students')).toEqual({ kind: 'cast', cast: ['students'] });
+    expect(parseTag('cast: none')).toEqual({ kind: 'cast', cast: [] });
+  });
+
+  it('rejects a cast naming someone it cannot draw, naming the file and line', () => {
+    const error = catchTagError(() =>
+      parseTag('cast: ruth hailsham_ghost', { file: 'story/part_one.ink', line: 12, knot: 'swarm' }),
+    );
+    expect(error.message).toMatch(
+      /^story\/part_one\.ink:12 \(knot 'swarm'\): unknown cast member 'hailsham_ghost' \(known: kathy, ruth, .*donor, imagined_tommy\) in tag '# cast: ruth hailsham_ghost'$/,
+    );
+    expect(catchTagError(() => parseTag('cast: Ruth')).problem).toMatch(/unknown cast member 'Ruth'/);
+    expect(catchTagError(() => parseTag('cast: ruth,tommy')).problem).toMatch(
+      /unknown cast member 'ruth,tommy'/,
+    );
+  });
+
+  it('rejects an empty cast, someone listed twice, "none" with others, and more than four', () => {
+    expect(catchTagError(() => parseTag('cast')).problem).toMatch(/cast needs people/);
+    expect(catchTagError(() => parseTag('cast:')).problem).toMatch(/cast needs people/);
+    expect(catchTagError(() => parseTag('cast: ruth tommy ruth')).problem).toBe("cast lists 'ruth' twice");
+    expect(catchTagError(() => parseTag('cast: none ruth')).problem).toMatch(/stands alone/);
+    expect(catchTagError(() => parseTag('cast: kathy ruth tommy madame emily')).problem).toMatch(/at most 4/);
+  });
+
   it('reads a reflection point by its id', () => {
     expect(parseTag('reflect: why_madame_cried')).toEqual({ kind: 'reflect', id: 'why_madame_cried' });
     expect(catchTagError(() => parseTag('reflect: Why?')).problem).toMatch(/lower_snake_case/);

@@ -7,6 +7,8 @@
 import {
   AMBIENCES,
   type AmbienceId,
+  CAST,
+  type CastId,
   isOneOf,
   KEEPSAKES,
   type KeepsakeId,
@@ -18,6 +20,8 @@ import {
   type PlaceId,
   REGISTERS,
   type Register,
+  SOUNDS,
+  type SoundId,
   SPEAKERS,
   type SpeakerId,
   WEATHERS,
@@ -31,7 +35,11 @@ export type Command =
   | { kind: 'weather'; weather: Weather }
   | { kind: 'ambience'; ambience: AmbienceId | null }
   | { kind: 'music'; music: MusicId | null }
+  // A one-shot effect: played once when its line is shown; not stage state, so a load never replays it.
+  | { kind: 'sound'; sound: SoundId }
   | { kind: 'speaker'; speaker: SpeakerId }
+  // Who is in the picture, left to right; `# cast: none` (an empty list) clears it.
+  | { kind: 'cast'; cast: readonly CastId[] }
   | { kind: 'chapter'; title: string }
   | { kind: 'title'; title: string }
   | { kind: 'stance'; point: string; option: string }
@@ -92,6 +100,25 @@ function text(make: (value: string) => Command): Parser {
 
 const SPEAKER_IDS = Object.keys(SPEAKERS) as SpeakerId[];
 
+/** The most people one picture holds; `students` is a group, and counts as one. */
+export const MAX_CAST = 4;
+
+/** `# cast: ruth tommy`: ids from `CAST`, space-separated, left to right, each once; `none` for nobody. */
+function parseCast(value: string | null): Command | string {
+  if (value === null) return `cast needs people (from ${CAST.join(', ')}) or none`;
+  if (value === 'none') return { kind: 'cast', cast: [] };
+  const ids = value.split(/\s+/);
+  const cast: CastId[] = [];
+  for (const id of ids) {
+    if (id === 'none') return "cast 'none' stands alone: it means nobody";
+    if (!isOneOf(CAST, id)) return `unknown cast member '${id}' (known: ${CAST.join(', ')})`;
+    if (cast.includes(id)) return `cast lists '${id}' twice`;
+    cast.push(id);
+  }
+  if (cast.length > MAX_CAST) return `cast has room for at most ${MAX_CAST} in one picture`;
+  return { kind: 'cast', cast };
+}
+
 const PARSERS: Record<CommandKind, Parser> = {
   place: oneOf(PLACES, 'place', (place) => ({ kind: 'place', place })),
   register: oneOf(REGISTERS, 'register', (register) => ({ kind: 'register', register })),
@@ -105,7 +132,9 @@ const PARSERS: Record<CommandKind, Parser> = {
     value === 'none'
       ? { kind: 'music', music: null }
       : oneOf(MUSIC, 'music', (music) => ({ kind: 'music', music }))(value),
+  sound: oneOf(SOUNDS, 'sound', (sound) => ({ kind: 'sound', sound })),
   speaker: oneOf(SPEAKER_IDS, 'speaker', (speaker) => ({ kind: 'speaker', speaker })),
+  cast: parseCast,
   chapter: text((title) => ({ kind: 'chapter', title })),
   title: text((title) => ({ kind: 'title', title })),
   stance: (value) => {

@@ -372,6 +372,14 @@ const BAD_FIELDS: { field: string; what: string; value: unknown }[] = [
   { field: 'stage.chapter', what: 'over the name limit', value: long(201) },
   { field: 'stage.revisit', what: 'not a revisit', value: 'sometimes' },
   { field: 'stage.music', what: 'not a piece of music', value: 'kazoo' },
+  { field: 'stage.cast', what: 'a string of names', value: 'ruth tommy' },
+  { field: 'stage.cast', what: 'someone who is not in the cast', value: ['ruth', 'a_ghost'] },
+  {
+    field: 'stage.cast',
+    what: 'more people than a picture holds',
+    value: ['kathy', 'ruth', 'tommy', 'madame', 'emily'],
+  },
+  { field: 'stage.cast', what: 'null', value: null },
   { field: 'stage.register', what: 'missing', value: DELETE },
   { field: 'stage.extra', what: 'an extra key', value: 1 },
   { field: 'beat.text', what: 'a number', value: 5 },
@@ -392,6 +400,7 @@ const BAD_FIELDS: { field: string; what: string; value: unknown }[] = [
   { field: 'stash.knot', what: 'null', value: null },
   { field: 'stash.beat.speaker', what: 'nobody in the story', value: 'nobody' },
   { field: 'stash.stage.place', what: 'not a place', value: 'the_moon' },
+  { field: 'stash.stage.cast', what: 'someone who is not in the cast', value: ['nobody'] },
   { field: 'stash.stage', what: 'missing', value: DELETE },
   { field: 'stash.extra', what: 'an extra key', value: 1 },
 ];
@@ -618,5 +627,57 @@ describe('save properties', () => {
       }),
       { numRuns: 60, seed: 4 },
     );
+  });
+});
+
+describe('who is in the picture', () => {
+  const CAST_SOURCE = `
+-> pond
+=== pond ===
+# place: hailsham_pond
+# register: memory
+# cast: tommy kathy
+Tommy on the flat stones.
+# cast: ruth tommy kathy
+Ruth comes down the path.
+Nobody says anything.
+-> END
+`;
+  const CAST_STORY = pathStory(CAST_SOURCE, 'f000000000000001');
+
+  function savedWithCast(): SaveData {
+    const p = new Playthrough(CAST_STORY, 5);
+    readOn(p, 'Ruth comes down the path.');
+    return makeSave(p, { savedAt: 1_700_000_000_000, playTime: 1_000 });
+  }
+
+  it('keeps the cast through a JSON round trip, and resumes with the same people there', () => {
+    const save = savedWithCast();
+    expect(save.stage.cast).toEqual(['ruth', 'tommy', 'kathy']);
+    const check = checkSave(JSON.parse(JSON.stringify(save)));
+    expect(check).toEqual({ ok: true, save });
+    if (!check.ok) return;
+    expect(resume(CAST_STORY, check.save).playthrough.stage.cast).toEqual(['ruth', 'tommy', 'kathy']);
+    const edited = pathStory(CAST_SOURCE.replace('flat stones', 'flat stones, throwing'), 'f000000000000002');
+    const replayed = resume(edited, check.save);
+    expect(replayed.note).toBeNull();
+    expect(replayed.playthrough.stage.cast).toEqual(['ruth', 'tommy', 'kathy']);
+  });
+
+  it('reads nobody in the picture from a save written before the cast existed', () => {
+    const written = JSON.parse(JSON.stringify(savedInsideRecall())) as {
+      stage: Record<string, unknown>;
+      stash: { stage: Record<string, unknown> };
+    };
+    delete written.stage.cast;
+    delete written.stash.stage.cast;
+    const check = checkSave(written);
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(check.save.stage.cast).toEqual([]);
+    expect(check.save.stash?.stage.cast).toEqual([]);
+    const { playTime: _p, thumbnail: _t, ...version2 } = written as Record<string, unknown>;
+    const migrated = checkSave({ ...version2, version: 2 });
+    expect(migrated.ok && migrated.save.stage.cast).toEqual([]);
   });
 });

@@ -12,11 +12,24 @@
  *   chapter chosen from a list), which earlier saves never contain.
  * - 3: time played and a small picture of the scene, for the save slots. Version 2 saves migrate with no
  *      picture and no time counted.
+ *   Amended: the stage's `cast` (who is in the picture), absent from earlier saves of every version, reads as
+ *   nobody.
  */
 import * as v from 'valibot';
+import { MAX_CAST } from './commands.ts';
 import { Playthrough, type Position } from './playthrough.ts';
 import type { CompiledStory } from './story-module.ts';
-import { AMBIENCES, KEEPSAKES, LIGHTS, MUSIC, PLACES, REGISTERS, SPEAKERS, WEATHERS } from './vocabulary.ts';
+import {
+  AMBIENCES,
+  CAST,
+  KEEPSAKES,
+  LIGHTS,
+  MUSIC,
+  PLACES,
+  REGISTERS,
+  SPEAKERS,
+  WEATHERS,
+} from './vocabulary.ts';
 
 export const SAVE_FORMAT = 'lost-corner-save';
 export const SAVE_VERSION = 3;
@@ -47,6 +60,7 @@ const StageSchema = v.strictObject({
   ...StageFields,
   revisit: v.nullable(v.picklist(['again', 'changed'])),
   music: v.optional(v.nullable(v.picklist(MUSIC)), null),
+  cast: v.optional(v.pipe(v.array(v.picklist(CAST)), v.maxLength(MAX_CAST), v.readonly()), () => []),
 });
 
 const BeatSchema = v.strictObject({ text, speaker, knot: v.nullable(name), alternative: v.nullable(text) });
@@ -165,7 +179,7 @@ function fromVersion1(old: SaveV1): SaveV2 {
       steps: old.position.choices.map((choice) => ({ kind: 'choice' as const, beats: 0, ...choice })),
       beatsSinceStep: old.position.beatsSinceChoice,
     },
-    stage: { ...old.stage, revisit: null, music: null },
+    stage: { ...old.stage, revisit: null, music: null, cast: [] },
     beat: old.beat && { ...old.beat, alternative: null },
     recollections: [],
     stash: null,

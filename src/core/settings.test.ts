@@ -18,6 +18,7 @@ const CHOSEN: Settings = {
   skipMode: 'all',
   volume: { master: 0.5, music: 0, ambience: 1, effects: 0.25, voice: 0.6 },
   muted: true,
+  captions: true,
   fullscreen: true,
 };
 
@@ -52,6 +53,7 @@ describe('readSettings', () => {
       skipMode: DEFAULT_SETTINGS.skipMode,
       volume: { ...DEFAULT_SETTINGS.volume, master: 0.3 },
       muted: true,
+      captions: DEFAULT_SETTINGS.captions,
       fullscreen: DEFAULT_SETTINGS.fullscreen,
     });
   });
@@ -63,6 +65,13 @@ describe('readSettings', () => {
     for (const volume of [null, 0.5, 'loud', [0.1, 0.2]]) {
       expect(readSettings({ volume }).volume).toEqual(DEFAULT_SETTINGS.volume);
     }
+  });
+
+  it('reads settings stored by version 1, before captions, with captions off and everything else kept', () => {
+    const { captions: _, ...before } = storedSettings(CHOSEN);
+    const read = readSettings(JSON.parse(JSON.stringify({ ...before, version: 1 })));
+    expect(read).toEqual({ ...CHOSEN, captions: false });
+    expect(DEFAULT_SETTINGS.captions).toBe(false);
   });
 
   it('reads a field from a future version it does not know as nothing, keeping the rest', () => {
@@ -80,6 +89,7 @@ describe('readSettings', () => {
         skipMode: fc.oneof(fc.constantFrom('read', 'all'), fc.jsonValue()),
         volume: fc.oneof(fc.dictionary(fc.constantFrom(...VOLUME_CHANNELS), fc.double()), fc.jsonValue()),
         muted: fc.jsonValue(),
+        captions: fc.oneof(fc.boolean(), fc.jsonValue()),
         fullscreen: fc.jsonValue(),
       },
       { requiredKeys: [] },

@@ -5,13 +5,14 @@
  *
  * Format history (bump SETTINGS_VERSION with every change):
  * - 1: text speed, auto-advance and its pace, skip mode, five volumes and mute, fullscreen.
+ * - 2: captions for sounds (off when read from version 1).
  *
  * The accessibility work adds its fields here (text size, fonts, contrast, reduced motion, captions,
  * self-voicing, keys); each gets a default, so settings written before it still read.
  */
 import * as v from 'valibot';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** Characters per second at each step of the text speed control; the last is instant. */
 export const TEXT_SPEEDS = [15, 25, 35, 45, 60, 80, 120, Number.POSITIVE_INFINITY] as const;
@@ -32,6 +33,8 @@ export interface Settings {
   /** 0 to 1 each; `master` scales the rest. */
   readonly volume: Readonly<Record<VolumeChannel, number>>;
   readonly muted: boolean;
+  /** Off by default: when on, what a line makes heard is written under it, in square brackets. */
+  readonly captions: boolean;
   readonly fullscreen: boolean;
 }
 
@@ -42,6 +45,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   skipMode: 'read',
   volume: Object.freeze({ master: 0.8, music: 0.7, ambience: 0.8, effects: 0.8, voice: 0.9 }),
   muted: false,
+  captions: false,
   fullscreen: false,
 });
 
@@ -52,6 +56,7 @@ const FIELDS = {
   autoPace: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9)),
   skipMode: v.picklist(['read', 'all']),
   muted: v.boolean(),
+  captions: v.boolean(),
   fullscreen: v.boolean(),
 } as const;
 
@@ -91,6 +96,7 @@ export function readSettings(input: unknown): Settings {
     skipMode: pick('skipMode') ?? DEFAULT_SETTINGS.skipMode,
     volume: Object.fromEntries(VOLUME_CHANNELS.map((c) => [c, readVolume(c)])) as Settings['volume'],
     muted: pick('muted') ?? DEFAULT_SETTINGS.muted,
+    captions: pick('captions') ?? DEFAULT_SETTINGS.captions,
     fullscreen: pick('fullscreen') ?? DEFAULT_SETTINGS.fullscreen,
   };
 }

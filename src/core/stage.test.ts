@@ -11,6 +11,7 @@ describe('stage', () => {
       weather: 'clear',
       ambience: null,
       music: null,
+      cast: [],
       chapter: null,
       revisit: null,
     });
@@ -26,6 +27,7 @@ describe('stage', () => {
         'weather: wind',
         'ambience: summer_field',
         'music: hailsham',
+        'cast: kathy ruth',
         'chapter: One',
       ]),
     );
@@ -36,6 +38,7 @@ describe('stage', () => {
       weather: 'wind',
       ambience: 'summer_field',
       music: 'hailsham',
+      cast: ['kathy', 'ruth'],
       chapter: 'One',
       revisit: null,
     });
@@ -48,7 +51,7 @@ describe('stage', () => {
     expect(Object.isFrozen(EMPTY_STAGE)).toBe(true);
   });
 
-  it('ignores commands that describe a line rather than the stage', () => {
+  it('ignores commands that describe a line rather than the stage, one-shot sounds included', () => {
     const stage = applyAll(
       EMPTY_STAGE,
       parseTags([
@@ -61,6 +64,7 @@ describe('stage', () => {
         'depends: madame_tears',
         'uncertain: Or not.',
         'reflect: why_tears',
+        'sound: cassette',
       ]),
     );
     expect(stage).toEqual(EMPTY_STAGE);
@@ -69,6 +73,39 @@ describe('stage', () => {
   it('silences the ambience with "none"', () => {
     const playing = apply(EMPTY_STAGE, { kind: 'ambience', ambience: 'car_rain' });
     expect(apply(playing, { kind: 'ambience', ambience: null }).ambience).toBeNull();
+  });
+
+  it('puts people in the picture and takes them all out again with "none"', () => {
+    const there = applyAll(EMPTY_STAGE, parseTags(['place: hailsham_pond', 'cast: tommy kathy']));
+    expect(there.cast).toEqual(['tommy', 'kathy']);
+    const joined = apply(there, { kind: 'cast', cast: ['ruth', 'tommy', 'kathy'] });
+    expect(joined.cast).toEqual(['ruth', 'tommy', 'kathy']);
+    expect(there.cast).toEqual(['tommy', 'kathy']);
+    expect(applyAll(joined, parseTags(['cast: none'])).cast).toEqual([]);
+  });
+
+  it('empties the picture of people when the place changes, unless the same line says who is there', () => {
+    const pond = applyAll(EMPTY_STAGE, parseTags(['place: hailsham_pond', 'cast: ruth kathy']));
+    expect(applyAll(pond, parseTags(['place: car', 'register: present'])).cast).toEqual([]);
+    expect(applyAll(pond, parseTags(['place: hailsham_fields', 'cast: tommy'])).cast).toEqual(['tommy']);
+    // Whichever order the two tags come in.
+    expect(
+      applyAll(pond, parseTags(['cast: tommy', 'place: hailsham_fields', 'light: golden'])).cast,
+    ).toEqual(['tommy']);
+    // A knot that names the place it is already at keeps the people in it.
+    expect(applyAll(pond, parseTags(['place: hailsham_pond', 'light: dusk'])).cast).toEqual([
+      'ruth',
+      'kathy',
+    ]);
+  });
+
+  it('keeps people in a memory and in the present alike', () => {
+    const memory = applyAll(
+      EMPTY_STAGE,
+      parseTags(['place: littlehampton', 'register: memory', 'cast: madame']),
+    );
+    expect(memory.cast).toEqual(['madame']);
+    expect(applyAll(memory, parseTags(['register: present'])).cast).toEqual(['madame']);
   });
 
   it('forgets that a memory is being seen again once the story is back in the present', () => {

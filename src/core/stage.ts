@@ -4,7 +4,7 @@
  * it returns a new stage and never changes the one it was given.
  */
 import type { Command } from './commands.ts';
-import type { AmbienceId, Light, MusicId, PlaceId, Register, Weather } from './vocabulary.ts';
+import type { AmbienceId, CastId, Light, MusicId, PlaceId, Register, Weather } from './vocabulary.ts';
 
 export interface Stage {
   readonly place: PlaceId | null;
@@ -13,6 +13,11 @@ export interface Stage {
   readonly weather: Weather;
   readonly ambience: AmbienceId | null;
   readonly music: MusicId | null;
+  /**
+   * Who is in the picture, left to right (`# cast:`). Moving to another place empties it unless the same line
+   * says who is there; a line that names the place it is already at keeps it.
+   */
+  readonly cast: readonly CastId[];
   /** The part or chapter the reader is in, for saves and the chapter list. */
   readonly chapter: string | null;
   /**
@@ -30,6 +35,7 @@ export const EMPTY_STAGE: Stage = Object.freeze({
   weather: 'clear',
   ambience: null,
   music: null,
+  cast: Object.freeze([]),
   chapter: null,
   revisit: null,
 });
@@ -37,7 +43,7 @@ export const EMPTY_STAGE: Stage = Object.freeze({
 export function apply(stage: Stage, command: Command): Stage {
   switch (command.kind) {
     case 'place':
-      return { ...stage, place: command.place };
+      return { ...stage, place: command.place, cast: command.place === stage.place ? stage.cast : [] };
     case 'register':
       return {
         ...stage,
@@ -52,9 +58,13 @@ export function apply(stage: Stage, command: Command): Stage {
       return { ...stage, ambience: command.ambience };
     case 'music':
       return { ...stage, music: command.music };
+    case 'cast':
+      return { ...stage, cast: command.cast };
     case 'chapter':
       return { ...stage, chapter: command.title };
-    // Per-line or per-choice commands: they describe a line, not what is on stage.
+    // Per-line or per-choice commands: they describe a line, not what is on stage. A `sound` is heard once, when
+    // its line is shown (see captions.ts), so a restored stage never replays it.
+    case 'sound':
     case 'speaker':
     case 'title':
     case 'stance':
@@ -72,5 +82,8 @@ export function apply(stage: Stage, command: Command): Stage {
 }
 
 export function applyAll(stage: Stage, commands: readonly Command[]): Stage {
-  return commands.reduce(apply, stage);
+  const after = commands.reduce(apply, stage);
+  // A line that moves to a new place and says who is there keeps its cast, whichever of the two tags came first.
+  const cast = commands.findLast((command) => command.kind === 'cast');
+  return cast ? { ...after, cast: cast.cast } : after;
 }

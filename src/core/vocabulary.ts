@@ -1,8 +1,8 @@
 /**
  * The closed sets of names the story may use in its tags. Every id here must have something that renders it:
- * `src/places` keeps a painter per place and `src/audio` a file per ambience, both typed as `Record<Id, …>`, so
- * adding an id here without its art or sound fails the type check, and a tag naming an id that is not here fails
- * the ink build.
+ * `src/places` keeps a painter per place and `src/audio` a file per ambience, piece of music and sound, all typed
+ * as `Record<Id, …>`, so adding an id here without its art or sound fails the type check, and a tag naming an id
+ * that is not here fails the ink build.
  */
 
 export const PLACES = [
@@ -115,6 +115,49 @@ export type AmbienceId = (typeof AMBIENCES)[number];
 export const MUSIC = ['hailsham', 'cottages', 'carers', 'song_after_dark', 'fence'] as const;
 export type MusicId = (typeof MUSIC)[number];
 
+/**
+ * One-shot effects, played once when the line tagged `# sound: <id>` is shown (never restored by a load or a step
+ * back: they are events, not stage state). Each has a file `sfx_<id>` in assets/audio.
+ */
+export const SOUNDS = ['cassette', 'chest_lid', 'door', 'gravel', 'page'] as const;
+export type SoundId = (typeof SOUNDS)[number];
+
+/**
+ * Captions for every sound that carries meaning, for players who cannot hear it (shown with the line when
+ * "Captions for sounds" is on). Written as a subtitle would: in square brackets, in the present tense.
+ */
+export const SOUND_CAPTIONS: Readonly<Record<SoundId, string>> = {
+  cassette: '[a cassette clicks into the player; the tape starts to turn]',
+  chest_lid: '[a wooden lid creaks open]',
+  door: '[an old door unlatches and creaks open]',
+  gravel: '[footsteps on gravel]',
+  page: '[a page turns]',
+};
+
+export const AMBIENCE_CAPTIONS: Readonly<Record<AmbienceId, string>> = {
+  car_rain: '[rain on the roof of the car; tyres hiss on a wet road]',
+  car_night: '[the car on a motorway at night; traffic passes]',
+  summer_field: '[wind in the grass; birds far off]',
+  wind: '[wind over open fields]',
+  sea: '[waves break on a shingle beach]',
+  rain: '[steady rain; a gutter drips]',
+  room: '[a quiet room; a clock ticks]',
+  classroom: '[a quiet classroom; children play outside]',
+  hospital: '[the hum of a recovery centre corridor]',
+  town: '[a small seaside town: traffic, footsteps, gulls]',
+};
+
+export const MUSIC_CAPTIONS: Readonly<Record<MusicId, string>> = {
+  hailsham: '[music: the Hailsham theme, on piano]',
+  cottages: '[music: the theme again, higher and thinner]',
+  carers: '[music: the theme again, low and slow]',
+  song_after_dark: '[music: the song on Kathy’s tape]',
+  fence: '[music: a few notes of the theme, far apart]',
+};
+
+/** Captions when a channel falls silent. */
+export const SILENCE_CAPTIONS = { ambience: '[quiet]', music: '[the music stops]' } as const;
+
 /** Speakers and the name shown for them. Kathy narrates untagged lines; a tag marks spoken lines only. */
 export const SPEAKERS = {
   kathy: 'Kathy',
@@ -135,6 +178,32 @@ export const SPEAKERS = {
   nurse: 'A nurse',
 } as const;
 export type SpeakerId = keyof typeof SPEAKERS;
+
+/**
+ * The people who can stand in the picture, listed left to right by `# cast:`. Each is drawn by
+ * `src/places/figures.ts` as a soft figure, recognisable by shape and colour and never by a face; the figures
+ * are typed as `Record<CastId, …>`, so an id here without its figure fails the type check. `students` is a loose
+ * group of small figures; `donor` is someone propped up in a bed at a centre; `imagined_tommy` is Tommy as Kathy
+ * pictures him at the fence, far off across the field and faint, standing apart from the row.
+ */
+export const CAST = [
+  'kathy',
+  'ruth',
+  'tommy',
+  'madame',
+  'emily',
+  'lucy',
+  'geraldine',
+  'midge',
+  'laura',
+  'students',
+  'chrissie',
+  'rodney',
+  'keffers',
+  'donor',
+  'imagined_tommy',
+] as const;
+export type CastId = (typeof CAST)[number];
 
 export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);

@@ -1,8 +1,9 @@
 /**
- * A bus shelter on the lane below the Cottages: wooden, open to the road, paint gone chalky, a bench along its
- * back wall and a blank timetable case; high hedges either side, the lane shining wet, fields and a far church
- * tower beyond, one lamp. Drawn with the rooms' pinhole camera, so the lane and hedges run true to one point.
- * Painted once per light and weather; rain and wind move, and the lamp hums a little after dark.
+ * A bus shelter on the lane below the Cottages: old concrete panels streaked with rust under a corrugated roof,
+ * open to the road, a bench along its back wall and a timetable case nobody trusted; high hedges either side,
+ * the lane shining wet, fields and a far church tower beyond, one lamp. Drawn with the rooms' pinhole camera, so
+ * the lane and hedges run true to one point. Painted once per light and weather; rain and wind move, and the
+ * lamp hums a little after dark.
  */
 import Phaser from 'phaser';
 import { between, type Random, seededRandom } from '../core/random.ts';
@@ -23,9 +24,9 @@ import { type Air, addWeather, air, alpha, land, paintSky, shine, weatherOver } 
 import { glowTexture, HEIGHT, type Painter, WIDTH } from './kit.ts';
 
 type Ctx = CanvasRenderingContext2D;
-const EYE: Eye = { x: 0, y: 1.6, f: 1000, cx: 460, cy: 380 };
+const EYE: Eye = { x: -0.6, y: 1.6, f: 1000, cx: 440, cy: 380 };
 const LANE = [-2.3, 2.3] as const;
-const [FRONT, BACK, NEAR, FAR, EAVES, RIDGE] = [4.4, 6.0, 10.5, 14.1, 2.2, 2.95];
+const [FRONT, BACK, NEAR, FAR, EAVES, RIDGE] = [4.0, 5.6, 8.4, 12.0, 2.2, 2.75];
 const LAMP: V3 = [1.6, 5.4, 17];
 
 export const paintBusShelter: Painter = (scene, stage) => {
@@ -147,13 +148,32 @@ function paint(c: Ctx, a: Air) {
       Math.abs(q.y - p.y) / 2,
     ];
     const pool = c.createLinearGradient(0, cy - ry, 0, cy + ry);
-    pool.addColorStop(0, alpha(a.sky[2], 0.5));
-    pool.addColorStop(1, alpha(a.sky[1], 0.3));
+    pool.addColorStop(0, alpha(a.sky[2], 0.32));
+    pool.addColorStop(1, alpha(a.sky[1], 0.16));
     c.fillStyle = pool;
     c.beginPath();
-    c.ellipse(cx, cy, rx, ry, 0, 0, 7);
-    c.ellipse(cx + rx * 0.5, cy + ry * 0.3, rx * 0.6, ry * 0.8, 0, 0, 7);
+    for (let k = 0; k < 4; k += 1) {
+      const [ox, oy] = [between(random, -0.4, 0.4) * rx, between(random, -0.2, 0.2) * ry];
+      c.moveTo(cx + ox + rx * 0.6, cy + oy);
+      c.ellipse(cx + ox, cy + oy, rx * between(random, 0.4, 0.65), ry * between(random, 0.5, 0.8), 0, 0, 7);
+    }
     c.fill();
+    // Rings where the rain lands in it.
+    c.strokeStyle = alpha(a.sky[2], 0.3);
+    c.lineWidth = 0.8;
+    for (let k = 0; k < 5; k += 1) {
+      c.beginPath();
+      c.ellipse(
+        cx + between(random, -0.5, 0.5) * rx,
+        cy + between(random, -0.3, 0.3) * ry,
+        rx * 0.08,
+        ry * 0.1,
+        0,
+        0,
+        7,
+      );
+      c.stroke();
+    }
   }
   const base = project(EYE, [LAMP[0], 0, LAMP[2]]);
   if (a.lamps > 0.5) shine(c, base.x, base.y + 90, 46, '#ffb060', a.lamps * 0.7, 4);
@@ -165,7 +185,7 @@ function paint(c: Ctx, a: Air) {
 
 /** The shelter: concrete floor, dark back wall with a bench and a blank case, weatherboard end, tiled roof. */
 function paintShelter(r: Room, random: Random) {
-  const paint = '#5d6b55';
+  const paint = '#8e8c84';
   r.shadow([FRONT - 0.3, BACK + 0.2], [NEAR - 0.2, FAR], 0.5, 10);
   r.fill(level(0.02, [FRONT - 0.1, BACK], [NEAR, FAR]), '#8e8a80');
   r.fill(along(BACK, [NEAR, FAR], [0, EAVES]), '#2f302c');
@@ -188,14 +208,20 @@ function paintShelter(r: Room, random: Random) {
     ],
     paint,
   );
-  for (let y = 0.12; y < RIDGE; y += 0.14) {
-    const half = y < EAVES ? 0.8 : ((RIDGE - y) / (RIDGE - EAVES)) * 0.8;
-    const mid = (FRONT + BACK) / 2;
-    r.line([mid - half, y, NEAR - 0.005], [mid + half, y, NEAR - 0.005], 0.012, shade(paint, 0.72));
+  // Precast concrete panels, their joints, and the rust-brown stains run down from the roof.
+  for (const x of [FRONT + 0.55, FRONT + 1.1])
+    r.line([x, 0, NEAR - 0.005], [x, EAVES, NEAR - 0.005], 0.015, shade(paint, 0.7));
+  for (let i = 0; i < 14; i += 1) {
+    const x = between(random, FRONT + 0.05, BACK - 0.1);
+    const length = between(random, 0.3, 1.4);
+    r.fill(
+      across(NEAR - 0.006, [x, x + between(random, 0.02, 0.06)], [EAVES - length, EAVES]),
+      'rgba(90,70,50,0.25)',
+    );
   }
   for (let i = 0; i < 30; i += 1) {
     const [x, y] = [between(random, FRONT, BACK - 0.1), between(random, 0.1, EAVES - 0.1)];
-    r.fill(across(NEAR - 0.006, [x, x + 0.12], [y, y + 0.05]), 'rgba(210,210,190,0.35)');
+    r.fill(across(NEAR - 0.006, [x, x + 0.08], [y, y + 0.04]), 'rgba(60,60,56,0.3)');
   }
   r.box(
     [FRONT - 0.05, FRONT + 0.08],
@@ -212,12 +238,19 @@ function paintShelter(r: Room, random: Random) {
     [(FRONT + BACK) / 2, RIDGE + 0.05, FAR + 0.15],
     [FRONT - 0.3, EAVES - 0.05, FAR + 0.15],
   ];
-  r.fill(roof, '#4a4038');
-  for (let t = 0.1; t < 1; t += 0.12) {
-    const x = FRONT - 0.3 + ((FRONT + BACK) / 2 - FRONT + 0.3) * t;
-    const y = EAVES - 0.05 + (RIDGE - EAVES + 0.1) * t;
-    r.line([x, y, NEAR - 0.15], [x, y, FAR + 0.15], 0.015, '#3a322c');
-  }
+  r.fill(roof, '#5e5a52');
+  // Corrugated sheeting: its ridges run down the slope, and rust has got into the lower edge.
+  for (let z = NEAR - 0.1; z < FAR + 0.15; z += 0.09)
+    r.line([FRONT - 0.3, EAVES - 0.05, z], [(FRONT + BACK) / 2, RIDGE + 0.05, z], 0.018, '#48443e');
+  r.fill(
+    [
+      [FRONT - 0.3, EAVES - 0.05, NEAR - 0.15],
+      [FRONT - 0.1, EAVES + 0.08, NEAR - 0.15],
+      [FRONT - 0.1, EAVES + 0.08, FAR + 0.15],
+      [FRONT - 0.3, EAVES - 0.05, FAR + 0.15],
+    ],
+    'rgba(120,70,40,0.35)',
+  );
   r.fill(
     [
       [FRONT - 0.3, EAVES - 0.05, NEAR - 0.15],
@@ -225,7 +258,7 @@ function paintShelter(r: Room, random: Random) {
       [FRONT - 0.3, EAVES - 0.2, FAR + 0.15],
       [FRONT - 0.3, EAVES - 0.2, NEAR - 0.15],
     ],
-    '#6b7862',
+    '#6a665e',
   );
   r.fill(
     [
@@ -236,6 +269,6 @@ function paintShelter(r: Room, random: Random) {
       [(FRONT + BACK) / 2, RIDGE - 0.06, NEAR - 0.15],
       [FRONT - 0.3, EAVES - 0.16, NEAR - 0.15],
     ],
-    '#7a8770',
+    '#7a766c',
   );
 }

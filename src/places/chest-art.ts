@@ -8,7 +8,7 @@
 import Phaser from 'phaser';
 import { between, type Random, seededRandom } from '../core/random.ts';
 import { grain, paintedTexture, relight } from './hailsham-dorm.ts';
-import { dotTexture, glowTexture, HEIGHT, WIDTH } from './kit.ts';
+import { canvas2d, dotTexture, glowTexture, HEIGHT, WIDTH } from './kit.ts';
 
 type Ctx = CanvasRenderingContext2D;
 type Point = readonly [number, number];
@@ -237,9 +237,7 @@ function paintCloth(c: Ctx, random: Random) {
   polygon(c, [bl - 8, back - 8, br + 8, back - 8, fr + 12, front, fl - 12, front], base);
   c.clip();
   // Folds are stroked sharp on a canvas of their own, then laid on through a single blur.
-  const folds = document.createElement('canvas');
-  [folds.width, folds.height] = [WIDTH, HEIGHT];
-  const f = folds.getContext('2d');
+  const f = canvas2d();
   for (let i = 0; f && i < 26; i += 1) {
     const [x, y] = [between(random, fl, fr), between(random, back, front)];
     const length = between(random, 120, 320);
@@ -253,7 +251,7 @@ function paintCloth(c: Ctx, random: Random) {
     f.stroke();
   }
   c.filter = 'blur(14px)';
-  c.drawImage(folds, 0, 0);
+  if (f) c.drawImage(f.canvas, 0, 0);
   // The left wall's shadow across the cloth, and the dimness against the back wall.
   c.filter = 'blur(18px)';
   polygon(c, [bl - 20, back, bl + 90, back, fl + 90, front, fl - 20, front], 'rgba(70,30,30,0.35)');

@@ -141,7 +141,6 @@ function paintGround(l: Ctx, random: Random) {
   }
 }
 
-/** Puddles hold the sky, darker: drawn after the mud so they keep the sky's own light. */
 function paintPuddles(c: Ctx, a: Air, random: Random) {
   for (const [x, y, w] of [
     [430, 520, 120],
@@ -149,16 +148,32 @@ function paintPuddles(c: Ctx, a: Air, random: Random) {
     [1000, 505, 90],
     [250, 600, 150],
   ] as const) {
-    const pool = c.createLinearGradient(0, y - w * 0.12, 0, y + w * 0.12);
-    pool.addColorStop(0, shade(a.sky[2], 0.8));
-    pool.addColorStop(1, shade(a.sky[0], 0.8));
+    // An irregular pool: a few overlapping flat lobes, a soft dark wet margin, the sky lying in it.
+    const lobes = Array.from({ length: 4 }, () => ({
+      x: x + between(random, -w * 0.3, w * 0.3),
+      y: y + between(random, -w * 0.02, w * 0.02),
+      rx: w * between(random, 0.22, 0.4),
+      ry: w * between(random, 0.035, 0.055),
+    }));
+    const trace = (grow: number) => {
+      c.beginPath();
+      for (const lobe of lobes) {
+        c.moveTo(lobe.x + lobe.rx + grow, lobe.y);
+        c.ellipse(lobe.x, lobe.y, lobe.rx + grow, lobe.ry + grow * 0.4, 0, 0, Math.PI * 2);
+      }
+    };
+    // The wet margin, feathered by laying a few widening rings of faint dark over one another.
+    for (const grow of [12, 8, 4]) {
+      trace(grow);
+      c.fillStyle = 'rgba(50,42,32,0.14)';
+      c.fill();
+    }
+    const pool = c.createLinearGradient(0, y - w * 0.1, 0, y + w * 0.1);
+    pool.addColorStop(0, shade(mix(a.sky[2], a.sky[1], 0.5), 0.8));
+    pool.addColorStop(1, shade(a.sky[0], 0.7));
+    trace(0);
     c.fillStyle = pool;
-    c.beginPath();
-    c.ellipse(x, y, w / 2, w * 0.09, between(random, -0.04, 0.04), 0, 7);
     c.fill();
-    c.strokeStyle = 'rgba(40,34,28,0.4)';
-    c.lineWidth = 2;
-    c.stroke();
     if (a.weather === 'rain')
       for (let i = 0; i < 5; i += 1) {
         c.strokeStyle = alpha(mix(a.sky[2], '#ffffff', 0.3), 0.35);
@@ -342,7 +357,7 @@ function paintShed(l: Ctx, random: Random) {
 
 /** The gate, off its top hinge: its free end down in the mud, a bar snapped, the catch post standing alone. */
 function paintGate(l: Ctx, random: Random) {
-  const wood = '#9a8c74';
+  const wood = '#b4ab98';
   l.fillStyle = '#4e4336';
   l.fillRect(150, 424, 22, 296);
   l.fillRect(690, 470, 20, 250);
@@ -355,36 +370,45 @@ function paintGate(l: Ctx, random: Random) {
       (free.top - hinge.top) * t +
       (hinge.bottom - hinge.top + (free.bottom - free.top - hinge.bottom + hinge.top) * t) * v,
   });
-  l.strokeStyle = wood;
   l.lineCap = 'butt';
-  for (const v of [0, 0.25, 0.5, 0.75, 1]) {
-    l.lineWidth = v === 0 ? 12 : 9;
-    const broken = v === 0.5;
-    l.beginPath();
-    const a = at(0, v);
-    const b = at(broken ? 0.46 : 1, v);
-    l.moveTo(a.x, a.y);
-    l.lineTo(b.x, b.y + (broken ? 10 : 0));
-    if (broken) {
-      const c = at(0.58, v);
-      const d = at(1, v);
-      l.moveTo(c.x, c.y + 12);
-      l.lineTo(d.x, d.y);
-    }
-    l.stroke();
-  }
-  l.lineWidth = 10;
-  for (const [t0, t1] of [
-    [0, 0],
-    [1, 1],
-    [0, 0.5],
+  // Each piece twice: a dark edge underneath, then the silvered wood, so the bars stand out from the mud.
+  for (const [offset, color, extra] of [
+    [2.5, '#3a3128', 3],
+    [0, wood, 0],
   ] as const) {
-    const a = at(t0, t0 === t1 ? 0 : 1);
-    const b = at(t1, t0 === t1 ? 1 : 0);
-    l.beginPath();
-    l.moveTo(a.x, a.y);
-    l.lineTo(b.x, b.y);
-    l.stroke();
+    l.strokeStyle = color;
+    l.save();
+    l.translate(0, offset);
+    for (const v of [0, 0.25, 0.5, 0.75, 1]) {
+      l.lineWidth = (v === 0 ? 12 : 9) + extra;
+      const broken = v === 0.5;
+      l.beginPath();
+      const a = at(0, v);
+      const b = at(broken ? 0.46 : 1, v);
+      l.moveTo(a.x, a.y);
+      l.lineTo(b.x, b.y + (broken ? 10 : 0));
+      if (broken) {
+        const c = at(0.58, v);
+        const d = at(1, v);
+        l.moveTo(c.x, c.y + 12);
+        l.lineTo(d.x, d.y);
+      }
+      l.stroke();
+    }
+    l.lineWidth = 10 + extra;
+    for (const [t0, t1] of [
+      [0, 0],
+      [1, 1],
+      [0, 0.5],
+    ] as const) {
+      const a = at(t0, t0 === t1 ? 0 : 1);
+      const b = at(t1, t0 === t1 ? 1 : 0);
+      l.beginPath();
+      l.moveTo(a.x, a.y);
+      l.lineTo(b.x, b.y);
+      l.stroke();
+    }
+    l.restore();
   }
   l.fillStyle = 'rgba(40,32,24,0.35)';
   for (let i = 0; i < 40; i += 1) l.fillRect(between(random, 180, 600), between(random, 470, 670), 6, 2);

@@ -7,9 +7,10 @@
 import type Phaser from 'phaser';
 import { between, type Random, seededRandom } from '../core/random.ts';
 import { grain, mix, paintedTexture, shade } from './hailsham-dorm.ts';
-import { HEIGHT, type Painter, WIDTH } from './kit.ts';
+import { canvas2d, HEIGHT, type Painter, WIDTH } from './kit.ts';
 import {
   addRain,
+  fork,
   glowAt,
   line,
   linear,
@@ -26,7 +27,8 @@ type Ctx = CanvasRenderingContext2D;
 type Lit = { x: number; y: number; w: number; h: number };
 
 /** The sea from the horizon down to `bottom`: sky-coloured far off, darker near, ruled with small waves. */
-export function paintSea(c: Ctx, o: Outdoor, top: number, bottom: number, random: Random, glitterX?: number) {
+export function paintSea(c: Ctx, o: Outdoor, top: number, bottom: number, parent: Random, glitterX?: number) {
+  const random = fork(parent);
   const g = c.createLinearGradient(0, top, 0, bottom);
   g.addColorStop(0, mix(o.sea[0], o.haze, o.mist * 0.6));
   g.addColorStop(1, mix(o.sea[1], o.haze, o.mist * 0.3));
@@ -173,15 +175,19 @@ function paintTown(l: Ctx, random: Random, lit: Lit[]) {
   poly(l, linear(l, 0, 200, 0, 420, '#7f8c63', '#a9976f'), ...edge, WIDTH, wallFoot(WIDTH));
   l.save();
   l.clip();
-  l.filter = 'blur(1.5px)';
-  for (let i = 0; i < 160; i += 1) {
+  // The scrub is drawn on a layer of its own and softened once, not blurred bush by bush (each blurred draw
+  // costs a whole-canvas pass where the browser paints in software).
+  const b = canvas2d();
+  for (let i = 0; b && i < 160; i += 1) {
     const x = between(random, APEX.x, WIDTH);
     const [y, r] = [between(random, cliffTop(x), wallFoot(x) - 10), (2 + random() * 7) * (0.3 + near(x))];
-    l.fillStyle = i < 50 ? 'rgba(205,180,138,0.45)' : `rgba(70,84,54,${between(random, 0.3, 0.8)})`;
-    l.beginPath();
-    for (let j = 0; j < 4; j += 1) l.ellipse(x + j * r * 0.7, y - random() * r * 0.6, r, r * 0.6, 0, 0, 7);
-    l.fill();
+    b.fillStyle = i < 50 ? 'rgba(205,180,138,0.45)' : `rgba(70,84,54,${between(random, 0.3, 0.8)})`;
+    b.beginPath();
+    for (let j = 0; j < 4; j += 1) b.ellipse(x + j * r * 0.7, y - random() * r * 0.6, r, r * 0.6, 0, 0, 7);
+    b.fill();
   }
+  l.filter = 'blur(1.5px)';
+  if (b) l.drawImage(b.canvas, 0, 0);
   l.filter = 'none';
   l.fillStyle = linear(l, APEX.x, 0, WIDTH, 0, 'rgba(255,246,220,0.12)', 'rgba(40,50,30,0.18)');
   l.fillRect(APEX.x, 0, WIDTH - APEX.x, HEIGHT);

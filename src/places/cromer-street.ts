@@ -8,6 +8,7 @@
 import { between, type Random, seededRandom } from '../core/random.ts';
 import { paintSea } from './cromer-front.ts';
 import {
+  across,
   along,
   type Eye,
   grain,
@@ -26,6 +27,7 @@ import {
   type Outdoor,
   onLand,
   outdoor,
+  type Pool,
   paintSky,
   rainOver,
 } from './norfolk-fence.ts';
@@ -109,7 +111,7 @@ function paint(c: Ctx, o: Outdoor) {
   paintSky(c, o, EYE.cy, random, { x: 180, y: 200 });
   paintSea(c, o, EYE.cy, EYE.cy + 120, random, 560);
   const lamps = [9, 24].map((z): V3 => [KERB - 0.3, ground(z) + 4.1, z]);
-  const pools = lamps.map((p) => {
+  const pools: Pool[] = lamps.map((p) => {
     const at = room.at(p);
     return { x: at.x, y: at.y + 60, r: 380 * (9 / p[2]) + 80, color: `rgba(255,196,120,${o.lamp * 0.7})` };
   });
@@ -119,6 +121,14 @@ function paint(c: Ctx, o: Outdoor) {
     paintTower(l, o);
     paintGround(s);
     for (const side of [-1, 1] as const) paintRow(s, side);
+    // Each lit shop window throws its light onto the pavement (the pools are read after this has drawn).
+    for (const { shape, glow } of glow07(lit)) {
+      const [a, b] = [shape[0], shape[1]];
+      if (!a || !b) continue;
+      const z = (a[2] + b[2]) / 2;
+      const at = r.at([a[0] * 0.85, ground(z), z]);
+      pools.push({ x: at.x, y: at.y, r: 2600 / z, color: `rgba(255,190,110,${o.lamp * glow * 0.55})` });
+    }
     if (o.sun > 0.2 && !o.rain) {
       // The left-hand row's shadow: across the road and up the right-hand fronts, higher as the sun gets lower.
       const [reach, shadow] = [o.light === 'golden' ? 6.5 : 3.4, 'rgba(46,52,84,0.26)'];
@@ -127,6 +137,22 @@ function paint(c: Ctx, o: Outdoor) {
       r.fill([...up(-KERB, 0), ...up(o.light === 'golden' ? FACADE : 1.2, 0.13).reverse()], shadow);
     }
     for (const p of lamps) lampPost(r, p);
+    phoneBox(r, o);
+    // A few people down the street, too far off to be anyone: soft upright shapes on the pavements.
+    l.filter = 'blur(1.5px)';
+    for (const [x, z, hue] of [
+      [-3.4, 12, '#3f4658'],
+      [3.3, 17, '#8a7058'],
+      [-3.1, 19, '#5a5a5e'],
+    ] as const) {
+      const g = ground(z) + 0.12;
+      r.taper([x, g, z], 0.13, g + 1.45, 0.23, hue);
+      const head = r.at([x, g + 1.62, z]);
+      l.beginPath();
+      l.arc(head.x, head.y, (0.12 * EYE.f) / z, 0, 7);
+      l.fill();
+    }
+    l.filter = 'none';
     // Distance: the far end of the street dissolves into the haze around the vanishing point.
     l.save();
     l.globalCompositeOperation = 'source-atop';
@@ -140,19 +166,50 @@ function paint(c: Ctx, o: Outdoor) {
   });
   // Lit windows and lamps are added after the light; on a wet road each one trails down in reflection.
   for (const { shape, glow } of lit) {
-    room.fill(shape, '#f4c784');
     const p = room.at(shape[0] ?? [0, 0, 1]);
     const q = room.at(shape[2] ?? [0, 0, 1]);
-    glowAt(c, (p.x + q.x) / 2, (p.y + q.y) / 2, Math.abs(q.x - p.x) + 20, '#ffbe70', o.lamp * glow);
-    if (o.rain) glowAt(c, (p.x + q.x) / 2, Math.max(p.y, q.y) + 60, 30, '#ffb060', o.lamp * glow * 0.5);
+    c.save();
+    c.globalCompositeOperation = 'screen';
+    c.globalAlpha = Math.min(1, o.lamp * (glow + 0.25));
+    room.fill(shape, linear(c, 0, Math.min(p.y, q.y), 0, Math.max(p.y, q.y), '#ffe6b0', '#d88c48'));
+    c.restore();
+    glowAt(
+      c,
+      (p.x + q.x) / 2,
+      (p.y + q.y) / 2,
+      Math.abs(q.x - p.x) * 0.8 + 10,
+      '#ffbe70',
+      o.lamp * glow * 0.6,
+    );
+    if (o.rain) {
+      // Its reflection, drawn out down the wet pavement and road toward us.
+      const [a = [0, 0, 1], b = [0, 0, 1]] = shape;
+      const z = (a[2] + b[2]) / 2;
+      const foot = room.at([a[0] * 0.7, ground(z), z]);
+      const drop = foot.y - (p.y + q.y) / 2;
+      glowAt(
+        c,
+        foot.x,
+        foot.y + drop * 0.4,
+        Math.abs(q.x - p.x) * 0.3 + 6,
+        '#ffb060',
+        o.lamp * glow * 0.5,
+        3,
+      );
+    }
   }
   for (const p of lamps) {
     const at = room.at(p);
-    glowAt(c, at.x, at.y, 2000 / p[2], '#ffcf8a', o.lamp);
+    glowAt(c, at.x, at.y, 900 / p[2] + 20, '#ffcf8a', o.lamp);
+    const foot = room.at([p[0], ground(p[2]), p[2]]);
+    if (o.rain) glowAt(c, foot.x, foot.y + (foot.y - at.y) * 0.5, 200 / p[2] + 4, '#ffcf8a', o.lamp * 0.5, 4);
   }
   if (o.rain) rainOver(c, random);
   grain(c, random, 8);
 }
+
+/** The lit shop windows (the upper windows glow less). */
+const glow07 = (lit: Street['lit']) => lit.filter((w) => w.glow > 0.6);
 
 /** The church tower beyond the roofs: flint, lit on one side, belfry openings, battlements and pinnacles. */
 function paintTower(l: Ctx, o: Outdoor) {
@@ -319,7 +376,7 @@ function shopFront(s: Street, side: -1 | 1, z: Span, lightOn: number) {
     const hue = ['#b9a27a', '#8a6f6a', '#6f8a86', '#c9c0ae', '#8c5a4a'][i] ?? '#999';
     room.fill(along(x, [a, a + between(random, 0.2, 0.4)], [g + 0.6, g + 0.6 + h]), shade(hue, 0.7));
   }
-  if (o.lamp > 0) s.lit.push({ shape: glass, glow: 0.7 });
+  if (random() < 0.75 && o.lamp > 0) s.lit.push({ shape: glass, glow: 0.7 });
   room.fill(along(x, door, [g, g + 2.4]), '#24211f');
   if (random() < 0.65) {
     // The awning's underside, seen from below: stripes of canvas running out from the wall to a scalloped edge.
@@ -327,30 +384,30 @@ function shopFront(s: Street, side: -1 | 1, z: Span, lightOn: number) {
     const n = Math.round((z[1] - z[0]) / 0.35);
     const stripe = STRIPES[Math.floor(random() * STRIPES.length)] ?? '#555';
     for (let i = 0; i < n; i += 1) {
-      const [a, b] = [
-        z[0] + 0.15 + ((z[1] - z[0] - 0.3) * i) / n,
-        z[0] + 0.15 + ((z[1] - z[0] - 0.3) * (i + 1)) / n,
-      ];
+      const a = z[0] + 0.15 + ((z[1] - z[0] - 0.3) * i) / n;
+      const b = a + (z[1] - z[0] - 0.3) / n;
       const hue = shade(i % 2 ? stripe : '#e8e0cc', 0.62 * lightOn);
-      room.fill(
-        [
-          [x, g + 3.0, a],
-          [x, g + 3.0, b],
-          [out, g + 2.45, b],
-          [out, g + 2.45, a],
-        ],
-        hue,
-      );
-      room.fill(
-        [
-          [out, g + 2.45, a],
-          [out, g + 2.45, b],
-          [out, g + 2.2, (a + b) / 2],
-        ],
-        shade(hue, 1.3),
-      );
+      const edge = (xx: number, y: number) => [a, b].map((q): V3 => [xx, g + y, q]);
+      room.fill([...edge(x, 3.1), ...edge(out, 2.35).reverse()], hue);
+      room.fill([...edge(out, 2.35), [out, g + 2.24, (a + b) / 2]], shade(hue, 1.3));
     }
   }
+}
+
+/** A red telephone box on the right-hand pavement: glazed on every side, a domed roof, a lit panel at night. */
+function phoneBox(room: Room, o: Outdoor) {
+  const [x, z, g] = [KERB + 0.35, 15, ground(15.4) + 0.12];
+  const red = '#a8362c';
+  room.box([x, x + 0.9], [g, g + 2.5], [z, z + 0.9], red, shade(red, 0.8), red);
+  // Small panes in three columns on the two faces we can see.
+  const pane = o.lamp > 0.5 ? '#f2e2b0' : '#56606a';
+  for (let i = 0; i < 18; i += 1) {
+    const [u, y] = [0.12 + (i % 3) * 0.23, g + 0.95 + Math.floor(i / 3) * 0.24];
+    room.fill(along(x, [z + u, z + u + 0.19], [y, y + 0.2]), pane);
+    room.fill(across(z, [x + u, x + u + 0.19], [y, y + 0.2]), pane);
+  }
+  room.fill(along(x, [z - 0.02, z + 0.92], [g + 2.5, g + 2.62]), shade(red, 0.9));
+  room.taper([x, g + 2.62, z + 0.45], 0.001, g + 2.75, 0.001);
 }
 
 /** A street lamp on the kerb: a slim post, an arm over the road, a lantern. */

@@ -26,6 +26,7 @@ const EYE: Eye = { x: 0, y: 1.6, f: 900, cx: 640, cy: 452 };
 /** The gateway in the near hedge, and the two headlights behind us, low down. */
 const GAP = [-2.2, 2.4] as const;
 const HEADLIGHTS = [-0.7, 0.9] as const;
+const HEDGE = 5.5;
 
 export const paintDarkField: Painter = (scene, stage) => {
   const a = air(stage.light, stage.weather);
@@ -66,8 +67,8 @@ function beams(strength: number): Pool[] {
       return {
         x: p.x,
         y: p.y,
-        r: (EYE.f * (1.1 + z * 0.22)) / z,
-        color: `rgba(255,246,222,${strength * (0.75 - i * 0.1)})`,
+        r: (EYE.f * (1.3 + z * 0.2)) / z,
+        color: `rgba(255,246,222,${strength * 0.85 * 0.7 ** i})`,
       };
     }),
   );
@@ -91,7 +92,17 @@ function paint(c: Ctx, a: Air) {
       );
       for (const x of [180, 520, 1110])
         bareTree(l, random, x, EYE.cy - 4, between(random, 70, 110), '#2e3228');
-      crowns(l, random, [{ x: 760, y: EYE.cy - 40, size: 34, base: EYE.cy }], '#34402c', '#5a6648');
+      crowns(
+        l,
+        random,
+        [
+          { x: 770, y: EYE.cy - 58, size: 30, base: EYE.cy },
+          { x: 800, y: EYE.cy - 48, size: 26 },
+          { x: 742, y: EYE.cy - 44, size: 22 },
+        ],
+        '#34402c',
+        '#5a6648',
+      );
     },
     [],
     0.3,
@@ -114,13 +125,13 @@ function paint(c: Ctx, a: Air) {
       for (const x of [-1.1, 0.9]) r.fill(level(0.002, [x, x + 0.45], [2, 120]), 'rgba(35,28,20,0.45)');
       paintClods(r, random);
       // The near hedge either side of the gateway, tall and close, and the gate swung back along it.
-      const leftTop = project(EYE, [GAP[0], 2.3, 3]);
-      const rightTop = project(EYE, [GAP[1], 2.3, 3]);
-      const foot = project(EYE, [0, 0, 3]).y;
+      const leftTop = project(EYE, [GAP[0], 2.3, HEDGE]);
+      const rightTop = project(EYE, [GAP[1], 2.3, HEDGE]);
+      const foot = project(EYE, [0, 0, HEDGE]).y;
       hedge(
         l,
         random,
-        (x) => leftTop.y - Math.max(0, leftTop.x - x) * 0.12,
+        (x) => ragged(x, leftTop.y - Math.max(0, leftTop.x - x) * 0.12, leftTop.x - x),
         () => foot + 20,
         '#323b2c',
         [-20, leftTop.x],
@@ -128,16 +139,30 @@ function paint(c: Ctx, a: Air) {
       hedge(
         l,
         random,
-        (x) => rightTop.y - Math.max(0, x - rightTop.x) * 0.12,
+        (x) => ragged(x, rightTop.y - Math.max(0, x - rightTop.x) * 0.12, x - rightTop.x),
         () => foot + 20,
         '#323b2c',
         [rightTop.x, WIDTH + 20],
       );
+      // Sprigs of hawthorn and bramble standing up out of the hedge top.
+      for (let i = 0; i < 30; i += 1) {
+        const x =
+          i < 15 ? between(random, -20, leftTop.x - 20) : between(random, rightTop.x + 20, WIDTH + 20);
+        const top = i < 15 ? leftTop.y : rightTop.y;
+        bareTree(l, random, x, top + 18, between(random, 30, 80), '#262c22');
+      }
       paintGate(r);
       // The verge under our feet.
-      r.fill(level(0, [-30, 30], [1, 3.1]), '#4a5236');
+      r.fill(level(0, [-30, 30], [1, HEDGE + 0.2]), '#4a5236');
     },
-    beams(on),
+    [
+      ...beams(on),
+      // The cut ends of the hedge either side of the gap catch the edge of the beams.
+      ...[GAP[0], GAP[1]].map((x) => {
+        const p = project(EYE, [x, 1, HEDGE]);
+        return { x: p.x, y: p.y, r: 90, color: `rgba(255,240,210,${on * 0.35})` };
+      }),
+    ],
   );
   // The beams themselves in the damp air, from low behind us out over the field.
   if (on > 0) {
@@ -174,14 +199,20 @@ function paint(c: Ctx, a: Air) {
   grain(c, random, 12);
 }
 
+/** A hedge top that is never quite clipped: lumps and sprigs, rounding down at the cut end by the gap. */
+function ragged(x: number, y: number, fromEnd: number) {
+  const end = fromEnd < 40 ? (40 - fromEnd) ** 2 / 40 : 0;
+  return y + Math.sin(x / 37) * 12 + Math.sin(x / 11 + 2) * 6 + Math.sin(x / 5 + 1) * 3 + end;
+}
+
 /** Clods and stones and old stubble, bigger toward us, so the mud has a surface for the light to find. */
 function paintClods(r: Room, random: Random) {
-  for (let i = 0; i < 900; i += 1) {
+  for (let i = 0; i < 2400; i += 1) {
     const z = 2.5 + random() ** 2 * 40;
     const x = between(random, -z * 0.9, z * 0.9);
     const p = project(r.eye, [x, 0, z]);
-    const size = 120 / z;
-    r.c.fillStyle = random() < 0.55 ? 'rgba(150,132,104,0.5)' : 'rgba(30,24,18,0.45)';
+    const size = 50 / z;
+    r.c.fillStyle = random() < 0.55 ? 'rgba(150,132,104,0.35)' : 'rgba(30,24,18,0.35)';
     r.c.beginPath();
     r.c.ellipse(p.x, p.y, size * between(random, 0.6, 1.4), size * 0.35, 0, 0, 7);
     r.c.fill();
@@ -190,8 +221,8 @@ function paintClods(r: Room, random: Random) {
 
 /** A five-bar gate of galvanised steel, swung open and back against the hedge on the left. */
 function paintGate(r: Room) {
-  const [x, z0, z1] = [GAP[0] + 0.15, 3.1, 6.6];
-  const steel = mix('#a4a8a6', '#ffffff', 0.1);
+  const [x, z0, z1] = [GAP[0] + 0.15, HEDGE + 0.1, HEDGE + 3.6];
+  const steel = mix('#8a8e8c', '#6a7078', 0.3);
   r.line([x, 0, z0], [x, 1.3, z0], 0.1, '#5b5e5c');
   r.line([x, 0, z1], [x, 1.2, z1], 0.05, steel);
   for (const y of [0.15, 0.4, 0.65, 0.9, 1.16]) r.line([x, y, z0], [x, y, z1], 0.045, steel);

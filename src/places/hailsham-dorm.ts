@@ -9,7 +9,7 @@
 import Phaser from 'phaser';
 import { between, type Random, seededRandom } from '../core/random.ts';
 import type { Light } from '../core/vocabulary.ts';
-import { dotTexture, glowTexture, HEIGHT, type Painter, WIDTH } from './kit.ts';
+import { canvas2d, dotTexture, glowTexture, HEIGHT, type Painter, WIDTH } from './kit.ts';
 
 export type V3 = readonly [number, number, number];
 export type Span = readonly [number, number];
@@ -516,10 +516,9 @@ type Pool = { x: number; y: number; r: number; color: string };
 
 /** Multiplies a light map over the canvas: an ambient colour plus pools of light, so shadows gather naturally. */
 export function relight(c: CanvasRenderingContext2D, ambient: string, pools: readonly Pool[]) {
-  const map = document.createElement('canvas');
-  [map.width, map.height] = [c.canvas.width, c.canvas.height];
-  const m = map.getContext('2d');
+  const m = canvas2d(c.canvas.width, c.canvas.height);
   if (!m) return;
+  const map = m.canvas;
   m.fillStyle = ambient;
   m.fillRect(0, 0, map.width, map.height);
   m.globalCompositeOperation = 'lighter';
@@ -541,10 +540,9 @@ export function relight(c: CanvasRenderingContext2D, ambient: string, pools: rea
  * (Reading the whole canvas back to add noise per pixel costs far more, especially on a GPU-backed canvas.)
  */
 export function grain(c: Ctx, random: Random, amount = 9) {
-  const tile = document.createElement('canvas');
-  [tile.width, tile.height] = [96, 96];
-  const t = tile.getContext('2d');
+  const t = canvas2d(96, 96);
   if (!t) return;
+  const tile = t.canvas;
   const image = t.createImageData(96, 96);
   for (let i = 0; i < image.data.length; i += 4) {
     image.data.fill(random() < 0.5 ? 0 : 255, i, i + 3);
@@ -563,11 +561,11 @@ export function grain(c: Ctx, random: Random, amount = 9) {
 /** A canvas texture painted once per key and kept in the texture manager; returns the key. */
 export function paintedTexture(scene: Phaser.Scene, key: string, paint: Paint, size: Span = [WIDTH, HEIGHT]) {
   if (!scene.textures.exists(key)) {
-    const texture = scene.textures.createCanvas(key, size[0], size[1]);
-    const context = texture?.getContext();
-    if (texture && context) {
+    // Painted on a processor-drawn canvas (see `canvas2d`), then handed to the texture manager as it is.
+    const context = canvas2d(size[0], size[1]);
+    if (context) {
       paint(context);
-      texture.refresh();
+      scene.textures.addCanvas(key, context.canvas);
     }
   }
   return key;

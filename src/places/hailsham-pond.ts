@@ -12,7 +12,7 @@ import type { Stage } from '../core/stage.ts';
 import type { Light, Weather } from '../core/vocabulary.ts';
 import { grain, mix, paintedTexture, relight, shade } from './hailsham-dorm.ts';
 import { crowns, wood } from './hailsham-house.ts';
-import { dotTexture, glowTexture, HEIGHT, type Painter, streakTexture, WIDTH } from './kit.ts';
+import { canvas2d, dotTexture, glowTexture, HEIGHT, type Painter, streakTexture, WIDTH } from './kit.ts';
 
 type Ctx = CanvasRenderingContext2D;
 type Sky = readonly [top: string, middle: string, horizon: string];
@@ -106,10 +106,9 @@ export function paintSky(c: Ctx, a: Air, horizon: number, random: Random, option
   const count = options.clouds ?? Math.round(9 + a.overcast * 14);
   const litBelow = a.dark || a.sunColor === '#ffc88a';
   // Drawn small and sharp, blurred once there, then laid over the sky at full size: one cheap blur, not dozens.
-  const small = document.createElement('canvas');
-  [small.width, small.height] = [WIDTH / 4, HEIGHT / 4];
-  const s = small.getContext('2d');
+  const s = canvas2d(WIDTH / 4, HEIGHT / 4);
   if (!s) return;
+  const small = s.canvas;
   s.scale(0.25, 0.25);
   for (let i = 0; i < count; i += 1) {
     const depth = random() ** 0.7;
@@ -135,10 +134,9 @@ export function paintSky(c: Ctx, a: Air, horizon: number, random: Random, option
       s.fill();
     }
   }
-  const soft = document.createElement('canvas');
-  [soft.width, soft.height] = [small.width, small.height];
-  const f = soft.getContext('2d');
+  const f = canvas2d(small.width, small.height);
   if (!f) return;
+  const soft = f.canvas;
   f.filter = 'blur(3px)';
   f.drawImage(small, 0, 0);
   c.drawImage(soft, 0, 0, WIDTH, HEIGHT);
@@ -150,18 +148,15 @@ export function paintSky(c: Ctx, a: Air, horizon: number, random: Random, option
  * down. Returns the layer, for reflections.
  */
 export function land(c: Ctx, a: Air, paint: (l: Ctx) => void, pools: readonly Pool[] = [], haze = 0) {
-  const layer = document.createElement('canvas');
-  [layer.width, layer.height] = [WIDTH, HEIGHT];
-  const l = layer.getContext('2d');
-  if (!l) return layer;
+  const [l, shape] = [canvas2d(), canvas2d()];
+  if (!l || !shape) return document.createElement('canvas');
+  const layer = l.canvas;
   paint(l);
-  const shape = document.createElement('canvas');
-  [shape.width, shape.height] = [WIDTH, HEIGHT];
-  shape.getContext('2d')?.drawImage(layer, 0, 0);
+  shape.drawImage(layer, 0, 0);
   relight(l, a.ambient, pools);
   l.save();
   l.globalCompositeOperation = 'destination-in';
-  l.drawImage(shape, 0, 0);
+  l.drawImage(shape.canvas, 0, 0);
   l.globalCompositeOperation = 'source-atop';
   l.globalAlpha = a.dark ? haze * 0.3 : haze;
   l.fillStyle = a.sky[2];

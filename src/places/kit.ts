@@ -165,3 +165,15 @@ export function bake(
 export function hex(color: string): number {
   return Phaser.Display.Color.HexStringToColor(color).color;
 }
+
+/**
+ * A 2D canvas rasterised by the processor rather than the graphics card, for pictures painted once. A painting is
+ * dozens of layered, blended and blurred passes; where WebGL is emulated in software (headless Chromium, some
+ * school virtual desktops) each pass on a GPU-backed canvas costs tens of milliseconds, and moving pixels between
+ * a GPU canvas and a CPU one costs more. Every canvas a painter draws on comes from here, so they all agree.
+ */
+export function canvas2d(width = WIDTH, height = HEIGHT): CanvasRenderingContext2D | null {
+  const canvas = document.createElement('canvas');
+  [canvas.width, canvas.height] = [width, height];
+  return canvas.getContext('2d', { willReadFrequently: true });
+}

@@ -8,18 +8,27 @@
  * - still (reduced motion, or WebGL drawn in software): each painting is graded once and baked into a single
  *   image, so a frame costs two images at most and the picture can rest between changes.
  *
+ * The people in it (`stage.cast`, drawn by figures.ts) are a layer of their own above the place, baked into one
+ * image and graded with the rest. When the cast changes they fade out and in (at once when the picture is
+ * still); when the place changes they arrive and leave with it.
+ *
  * Invariant: the view only reads the stage it is given; it never decides anything about the story.
  */
 import Phaser from 'phaser';
 import type { Stage } from '../core/stage.ts';
 import type { PlaceId } from '../core/vocabulary.ts';
 import type { PictureRest } from '../scenes/picture-rest.ts';
+import { paintFigures } from './figures.ts';
 import { PAINTERS } from './index.ts';
 import { bake, type Painting } from './kit.ts';
 
 const CROSSFADE_MS = 1400;
 const STILL_CROSSFADE_MS = 700;
 const GRADE_MS = 1800;
+/** People arriving or leaving in a place that stays. */
+const FIGURE_FADE_MS = 600;
+/** Above every painting, whichever was made last. */
+const FIGURE_DEPTH = 10;
 
 /** A cooler, slightly desaturated balance for the present. */
 const COOL = [0.86, 0.06, 0.06, 0, 0, 0.05, 0.9, 0.08, 0, 0, 0.06, 0.1, 1.02, 0, 0, 0, 0, 0, 1, 0];
@@ -85,6 +94,8 @@ class GradeFilters {
 export class StageView {
   private current: { painting: Painting; key: string } | null = null;
   private readonly leaving = new Set<Painting>();
+  /** The people in the picture, baked, and what they were drawn from. */
+  private people: { root: Phaser.GameObjects.Container; key: string } | null = null;
   /** Moving pictures only: the camera's grade, tweened between registers. */
   private readonly camera: GradeFilters | null;
   private grade: Grade = NO_GRADE;
@@ -105,15 +116,75 @@ export class StageView {
     this.rest.wake();
     this.edge = edgeColour(stage);
     if (!stage.place) {
+      const placeChanged = this.current !== null;
       this.replace(null, '', instant);
+      this.showPeople(stage, instant, placeChanged);
       return;
     }
     // A still picture carries its grade baked in, so a change of register is a change of picture.
     const look = lookOf(stage);
     const key = [stage.place, stage.light, stage.weather, this.camera ? '' : look].join('|');
-    if (key !== this.current?.key) this.replace(this.paint(stage.place, stage), key, instant);
+    const placeChanged = key !== this.current?.key;
+    if (placeChanged) this.replace(this.paint(stage.place, stage), key, instant);
+    this.showPeople(stage, instant, placeChanged);
     if (this.camera && (look !== this.look || instant)) this.changeGrade(look, instant);
     this.camera?.set(this.grade, this.edge);
+  }
+
+  /**
+   * Redraws the people when who is there, or how they are lit, has changed. They fade as the place crossfades when
+   * it changes with them; otherwise over FIGURE_FADE_MS, or at once when the picture is still.
+   */
+  private showPeople(stage: Stage, instant: boolean, placeChanged: boolean): void {
+    const key =
+      stage.place && stage.cast.length > 0
+        ? [
+            stage.place,
+            stage.cast.join(' '),
+            stage.light,
+            stage.weather,
+            this.camera ? '' : lookOf(stage),
+          ].join('|')
+        : '';
+    if (key === (this.people?.key ?? '')) return;
+    const old = this.people;
+    const root = key ? this.paintPeople(stage) : null;
+    this.people = root ? { root, key } : null;
+    const moving = this.camera ? FIGURE_FADE_MS : 0;
+    const withThePlace = this.camera ? CROSSFADE_MS : STILL_CROSSFADE_MS;
+    const duration = instant ? 0 : placeChanged ? withThePlace : moving;
+    if (old) {
+      // It may still be fading in: take it from where it is.
+      this.scene.tweens.killTweensOf(old.root);
+      if (duration === 0) old.root.destroy(true);
+      else {
+        this.scene.tweens.add({
+          targets: old.root,
+          alpha: 0,
+          duration,
+          ease: 'Sine.easeInOut',
+          onComplete: () => old.root.destroy(true),
+        });
+      }
+    }
+    if (root && duration > 0) {
+      root.setAlpha(0);
+      this.scene.tweens.add({ targets: root, alpha: 1, duration, ease: 'Sine.easeInOut' });
+    }
+  }
+
+  /** Draws the people once into a single image; when the picture is still, graded as the painting is. */
+  private paintPeople(stage: Stage): Phaser.GameObjects.Container | null {
+    const figures = paintFigures(this.scene, stage);
+    if (!figures) return null;
+    if (!this.camera) {
+      figures.enableFilters();
+      const filters = figures.filters;
+      // No vignette: the people sit well inside the picture, whose own edges are already faded.
+      if (filters) new GradeFilters(filters).set({ ...GRADES[lookOf(stage)], vignette: 0 }, this.edge);
+    }
+    const baked = bake(this.scene, [figures]);
+    return this.scene.add.container(0, 0, [baked]).setDepth(FIGURE_DEPTH);
   }
 
   update(time: number, delta: number): void {

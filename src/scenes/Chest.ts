@@ -26,6 +26,7 @@ export class Chest extends Phaser.Scene {
     this.access = data.access;
     this.objects = new Map();
     this.deps.picture.wake();
+    this.deps.sound.play('chest_lid');
     const chest = paintChest(this);
     this.slots = chest.slots;
     this.layer = this.add.container(0, 0);

@@ -1,6 +1,8 @@
 import Phaser from 'phaser';
+import { effectsOf, lineCaption } from '../core/captions.ts';
 import { chaptersReachedBy } from '../core/chapters.ts';
 import { chestContents } from '../core/memory.ts';
+import type { Beat } from '../core/narrator.ts';
 import { Playthrough } from '../core/playthrough.ts';
 import { resume, type SaveData } from '../core/save.ts';
 import type { Stage } from '../core/stage.ts';
@@ -47,6 +49,9 @@ export class Play extends Phaser.Scene {
   private lineWasRead = false;
   /** The line on screen was stepped back to: shown whole, as it was already read. */
   private steppedBack = false;
+  /** The beat whose sounds were last played (each line's one-shot sounds play once), and its caption. */
+  private heardBeat: Beat | null = null;
+  private caption: string | null = null;
 
   constructor(private readonly deps: GameDeps) {
     super('Play');
@@ -266,6 +271,12 @@ export class Play extends Phaser.Scene {
       previous.register !== stage.register ||
       previous.revisit !== stage.revisit;
     const beat = this.active.current;
+    if (beat !== this.heardBeat) {
+      // A line's effects play once, as it is read on to; never for the line a scene (re)opens on, such as a load.
+      this.heardBeat = beat;
+      this.caption = beat && lineCaption(beat.commands, previous);
+      if (beat && !instant) this.deps.sound.play(...effectsOf(beat.commands));
+    }
     this.lineWasRead = beat ? this.deps.reading.hasRead(beat.knot, beat.text) : false;
     if (beat?.text) this.deps.reading.markRead(beat.knot, beat.text);
     if (!this.replaying) this.deps.reading.markReached(chaptersReachedBy(stage.chapter, beat?.knot ?? null));
@@ -287,6 +298,7 @@ export class Play extends Phaser.Scene {
         lineWasRead: this.lineWasRead,
         instant: this.steppedBack,
         placeChanged: this.placeChanged,
+        caption: this.caption,
         notice: this.notice,
         chest: this.access.chest(),
         history: () => backlog(this.main, this.replaying),

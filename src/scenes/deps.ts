@@ -19,6 +19,8 @@ export interface GameDeps {
   readonly newSeed: () => number;
   /** Whether the picture moves, and the means to wake it before changing it (see picture-rest.ts). */
   readonly picture: PictureRest;
+  /** WebGL drawn in software: reading the picture back (a save's thumbnail) stalls for seconds. */
+  readonly softwareRendering: boolean;
   /** Resolves when the self-hosted fonts are ready (or could not load; text then uses fallbacks). */
   readonly fontsReady: () => Promise<void>;
 }

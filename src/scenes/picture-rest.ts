@@ -39,14 +39,15 @@ export class PictureRest {
 }
 
 /** Whether the picture moves: not for players who ask for less motion, nor where WebGL is drawn in software. */
-export function decideMotion(override: string | null): boolean {
+export function decideMotion(override: string | null, software: boolean): boolean {
   if (override === 'full') return true;
   if (override === 'still') return false;
   if (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return false;
-  return !softwareRendering();
+  return !software;
 }
 
-function softwareRendering(): boolean {
+/** Whether WebGL is drawn in software here, where every frame and every read-back is costly. */
+export function softwareRendering(): boolean {
   const canvas = document.createElement('canvas');
   const gl = canvas.getContext('webgl');
   if (!gl) return true;

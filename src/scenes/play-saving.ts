@@ -35,13 +35,15 @@ export class PlaySaving {
 
   /**
    * Writes the autosave; `turn` starts the next of the three, with a fresh picture unless `picture` is false
-   * (the picture is still fading in). The save is taken at the moment of the call and writes go one at a time
+   * (the picture is still fading in) or WebGL is drawn in software (see below). The save is taken at the moment of the call and writes go one at a time
    * in call order, so a slow picture never lets an older moment land after a newer one. Failing storage is
    * reported as false, not thrown.
    */
   autosave(playthrough: Playthrough, turn: boolean, picture = true): Promise<boolean> {
     const save = this.make(playthrough, this.reuse(playthrough));
-    const fresh = turn && picture && document.visibilityState === 'visible';
+    // Reading the picture back stalls software WebGL for seconds, so there autosaves reuse the last picture a
+    // player's own save took in the same place, or go without; a player's own saves always take one.
+    const fresh = turn && picture && !this.deps.softwareRendering && document.visibilityState === 'visible';
     const write = async () => {
       try {
         const thumbnail = fresh ? ((await this.capture(playthrough)) ?? save.thumbnail) : save.thumbnail;

@@ -1,6 +1,6 @@
 /**
  * Builds what the reading screen shows from the playthrough: the line, its choices, how a memory ends, the
- * caption and the chest's badge. Kept apart from the Play scene so the scene only wires things together.
+ * captions (of the place, and of what is heard) and the chest's badge. Kept apart from the Play scene so the scene only wires things together.
  */
 import type { HistoryEntry } from '../core/history.ts';
 import type { KeepsakeView } from '../core/memory.ts';
@@ -18,6 +18,8 @@ export interface PlayViewInput {
   /** Show the line whole (stepped back to), rather than typing it. */
   readonly instant: boolean;
   readonly placeChanged: boolean;
+  /** What this line makes heard, in words (see core/captions.ts). */
+  readonly caption: string | null;
   readonly notice: string | null;
   readonly chest: readonly KeepsakeView[];
   readonly history: () => readonly HistoryEntry[];
@@ -62,6 +64,7 @@ export function playView(input: PlayViewInput): PlayView {
     revisit: stage.register === 'memory' ? stage.revisit : null,
     place: stage.place ? PLACE_NAMES[stage.place] : null,
     placeChanged: input.placeChanged,
+    caption: input.caption,
     notice: input.notice,
     chest: {
       // The chest is for the present: while a memory plays, it waits.

@@ -51,6 +51,11 @@ export interface PlayView {
   readonly place: string | null;
   /** Set when the place or register changed with this line, so it is announced once. */
   readonly placeChanged: boolean;
+  /**
+   * What this line makes heard, in words ("[footsteps on gravel]"): its one-shot sound, else a change of ambience
+   * or music with it. Shown only when the player turns on captions for sounds.
+   */
+  readonly caption?: string | null;
   /** A calm sentence to show once (a save resumed on a changed story, say). */
   readonly notice: string | null;
   readonly chest: { readonly available: boolean; readonly count: number; readonly somethingNew: number };
@@ -233,7 +238,7 @@ export function PlayScreen({ view, chrome, settings }: Props) {
           )}
         </div>
       )}
-      <TextPanel view={view} line={line} typing={typing} onAdvance={advance} />
+      <TextPanel view={view} line={line} typing={typing} onAdvance={advance} captions={settings.captions} />
       {view.writer && <WriterPanel tools={view.writer} />}
       <HistoryDialog
         open={historyOpen}

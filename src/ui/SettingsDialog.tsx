@@ -198,6 +198,20 @@ export function SettingsDialog(props: SettingsDialogProps) {
               Mute all sound
             </label>
           </div>
+          <div class="setting">
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={settings.captions}
+                aria-describedby="setting-captions-note"
+                onChange={(event) => change({ captions: event.currentTarget.checked })}
+              />
+              Captions for sounds
+            </label>
+            <p id="setting-captions-note" class="setting-note">
+              Writes under a line what it makes heard, such as [footsteps on gravel].
+            </p>
+          </div>
           {VOLUME_CHANNELS.map((channel) => {
             const percent = Math.round(settings.volume[channel] * 100);
             const id = `setting-volume-${channel}`;

@@ -12,9 +12,11 @@ interface Props {
   readonly line: ShownLine;
   readonly typing: Typewriter;
   readonly onAdvance: () => void;
+  /** The player's "Captions for sounds": show (and announce) what the line makes heard. */
+  readonly captions: boolean;
 }
 
-export function TextPanel({ view, line, typing, onAdvance }: Props) {
+export function TextPanel({ view, line, typing, onAdvance, captions }: Props) {
   const [doubting, setDoubting] = useState<number | null>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
   const afterwards = useRef<HTMLDivElement>(null);
@@ -31,11 +33,13 @@ export function TextPanel({ view, line, typing, onAdvance }: Props) {
   }, [showEnd, showMemoryEnd, reading, line.id]);
 
   const chars = Array.from(line.text);
+  const caption = captions ? (view.caption ?? null) : null;
   const announcement = [
     view.placeChanged && view.place ? `${spokenPlace(view)}.` : null,
     line.speaker ? `${line.speaker}:` : null,
     line.text,
     line.alternative ? '(Kathy is not sure she remembers this right.)' : null,
+    caption,
   ]
     .filter(Boolean)
     .join(' ');
@@ -46,6 +50,7 @@ export function TextPanel({ view, line, typing, onAdvance }: Props) {
         {view.line ? announcement : ''}
       </p>
       <div aria-hidden="true">
+        {caption && <p class="sound-caption">{caption}</p>}
         {line.speaker && <p class="speaker">{line.speaker}</p>}
         <p class={line.alternative ? 'line uncertain' : 'line'}>
           {chars.slice(0, typing.shown).join('')}
