@@ -257,7 +257,7 @@ What finding it there meant, I've never settled. What I told myself, then, was
     It didn't matter which of us saw it first. It was Tommy who'd remembered the joke, and the tape, and that the tape had mattered. And it was Tommy's coins on the counter.
     It's the one thing I have from him that he chose to give me, rather than left behind.
 - ~ keepsakes += tape
-That's the tape in the box beside me now. Not the one from the Sale; I never saw that again. This one, from a cardboard box under a table of lamps in Cromer.
+That's the tape in the box beside me now. Not the one from the Sale; I never saw that again. This one, from a cardboard box under a table of lamps in Cromer. # closeup: tape
 It has the same songs in the same order, and the same woman on the front. I've never once thought of it as a copy.
 -> walking_back
 

@@ -231,6 +231,6 @@ But I don't think we'd have been quite the same, after. And I don't think she'd 
 I'll come to the tape. It's the next thing, more or less, and she's at the heart of it, though you wouldn't think so at first.
 I have the pencil case still. Ruth pushed it into my bag the week we left Hailsham, without a word about why, and I never asked.
 ~ keepsakes += pencil_case
-It's in the box on the seat beside me now. The studs have gone dull, and the zip sticks at the corner, the way it always did.
+It's in the box on the seat beside me now. The studs have gone dull, and the zip sticks at the corner, the way it always did. # closeup: pencil_case
 -> mem_pencil_case ->
 ->->

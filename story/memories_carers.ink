@@ -80,6 +80,7 @@ When we turned to go, Ruth held out the postcard to me.
 # memory: Ruth's apology
 # keepsake: address_slip
 # place: car
+# closeup: none
 # age: 28
 # depends: no_deferrals
 # register: memory

@@ -185,7 +185,7 @@ It was a joke, and we knew it was a joke. We'd say it about anything. Lost your 
     ~ lost_corner_held = lc_a_comfort
     It meant that nothing you lost was lost. It was only somewhere else, being kept. I didn't know yet how much I'd want that to be true.
 - I'm telling you this now because of the tape. I'll need Norfolk later, you see. We all did, in the end, one way or another.
-It was that same spring, or near it, that I bought the tape.
+It was that same spring, or near it, that I bought the tape. # closeup: tape
 ~ keepsakes += tape
 -> mem_tape ->
 -> after_tape
@@ -200,7 +200,7 @@ It was that same spring, or near it, that I bought the tape.
 I should be honest with you. The tape in the box on the seat isn't that tape.
 The one from the Sale went, a couple of months after the afternoon in the dorm. The one I have now came to me a long time later, in another way, and I'll tell you about it when I get there.
 It's the kind of thing I'd rather tell you in its place. If I tell it now it'll sound like a trick, and it wasn't.
-And there's a second tape in the box, beside it, with a cracked case. That one I've never played through, not once.
+And there's a second tape in the box, beside it, with a cracked case. That one I've never played through, not once. # closeup: replacement_tape
 ~ keepsakes += replacement_tape
 -> mem_replacement_tape ->
 -> road_two

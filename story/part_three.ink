@@ -162,13 +162,14 @@ Next comes a walk out to a boat stranded in a marsh, with two friends who are bo
 # cast: tommy ruth
 We started back with the light going. Ruth was quiet in the back, and Tommy and I talked about nothing much: a donor at Kingsfield who kept budgies, the price of petrol.
 A few miles on, Ruth said, "Pull in up there, Kath. Would you?" # speaker: ruth
-The slip of paper she gave me there is in the box too. It's been folded and unfolded so many times it's gone soft, like cloth.
+The slip of paper she gave me there is in the box too. It's been folded and unfolded so many times it's gone soft, like cloth. # closeup: address_slip
 ~ keepsakes += address_slip
 -> mem_address ->
 -> after_lay_by
 
 = after_lay_by
 # place: car
+# closeup: none
 # register: memory
 # light: night
 # weather: clear
@@ -384,7 +385,7 @@ The box is on the seat, if you want to look through it before we get there. Some
 === boat_scene ===
 ~ keepsakes += boat_postcard
 Ruth had brought the postcard with her. She kept it in her coat pocket all day, and now and then I saw her touch it, the way you touch a ticket to make sure of it.
-By the evening it was in my pocket instead. It's in the box now, its corners gone round.
+By the evening it was in my pocket instead. It's in the box now, its corners gone round. # closeup: boat_postcard
 -> mem_boat ->
 ->->
 

@@ -152,7 +152,7 @@ A lorry comes up behind me and sits on my bumper with its lights full in the mir
 A couple of years ago, leaving a donor at a centre in the Midlands, I caught myself doing it: a pat on his arm, just there, as I told him I'd be back on Thursday.
 I don't know where I'd got it. From Ruth, I suppose, who got it from Chrissie, who got it from a woman on a staircase who was only pretending in the first place.
 I stopped doing it after that. Then, a while later, I noticed I'd started again, and this time I let it be.
-There's a page in the box, folded in four, gone soft as cloth along the creases. It used to be pinned to a wall above Ruth's bed.
+There's a page in the box, folded in four, gone soft as cloth along the creases. It used to be pinned to a wall above Ruth's bed. # closeup: office_advert
 ~ keepsakes += office_advert
 -> mem_office ->
 -> the_news
@@ -238,7 +238,7 @@ He'd told me on the front, walking back to the car, that he'd started drawing ag
 # ambience: car_night
 # music: none
 I've pulled into a lay-by to drink the last of the tea from the flask. There's mist lying in the field beyond the hedge, flat as a sheet, and the engine ticking as it cools.
-The drawing is in the box, in an envelope of its own, because I'm afraid of the pencil rubbing off on the others.
+The drawing is in the box, in an envelope of its own, because I'm afraid of the pencil rubbing off on the others. # closeup: animal_drawing
 It's smaller than a playing card. You'd have to hold it very close to see what it is, and even then you'd only be guessing.
 ~ keepsakes += animal_drawing
 -> mem_animals ->
@@ -346,7 +346,7 @@ I left on a bright cold morning, with my bag in the yard and the car that was ta
 # cast: tommy kathy
 Tommy came down and carried my bag to the car, and said he'd see me, and I said he would.
 Ruth didn't come down. I'd said goodbye to her the night before, on the landing, and it had been polite, which was worse than anything.
-But when Tommy lifted my bag into the boot, I saw what was lying on top of it: Ruth's little gilt frame, with nothing in it.
+But when Tommy lifted my bag into the boot, I saw what was lying on top of it: Ruth's little gilt frame, with nothing in it. # closeup: empty_frame
 No note. She must have put it there while I was having breakfast. # uncertain: Or it was inside the bag, wrapped in my jumper, and I only found it that night. I've told it both ways, and both feel true.
 It was the second time Ruth had sent me off somewhere with something of hers in my luggage. The first had been a pencil case, wrapped in a sock.
 ~ keepsakes += empty_frame

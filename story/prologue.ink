@@ -43,7 +43,7 @@ So I told him about Hailsham.
 On the passenger seat there's a shoebox that has come with me from one bedsit to the next.
 It holds what I kept. Not much, for thirty-one years: a pencil case, a couple of tapes, a drawing, some papers, a shirt that was never mine.
 ~ keepsakes += polo_shirt
-The shirt is on top tonight, pale blue, folded the way its owner never once folded it.
+The shirt is on top tonight, pale blue, folded the way its owner never once folded it. # closeup: polo_shirt
 I hadn't meant to start there. But that's how it goes with Hailsham: you reach for one thing and another comes up with it.
 -> mem_polo_shirt ->
 -> first_stretch

@@ -78,6 +78,13 @@ describe('parseTag', () => {
     expect(parseTag('cast: none')).toEqual({ kind: 'cast', cast: [] });
   });
 
+  it('reads a keepsake held up close, and "none" as putting it away', () => {
+    expect(parseTag('closeup: pencil_case')).toEqual({ kind: 'closeup', keepsake: 'pencil_case' });
+    expect(parseTag('closeup: none')).toEqual({ kind: 'closeup', keepsake: null });
+    expect(catchTagError(() => parseTag('closeup: teapot')).problem).toMatch(/unknown closeup 'teapot'/);
+    expect(catchTagError(() => parseTag('closeup')).problem).toMatch(/closeup needs a value/);
+  });
+
   it('rejects a cast naming someone it cannot draw, naming the file and line', () => {
     const error = catchTagError(() =>
       parseTag('cast: ruth hailsham_ghost', { file: 'story/part_one.ink', line: 12, knot: 'swarm' }),

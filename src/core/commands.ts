@@ -40,6 +40,8 @@ export type Command =
   | { kind: 'speaker'; speaker: SpeakerId }
   // Who is in the picture, left to right; `# cast: none` (an empty list) clears it.
   | { kind: 'cast'; cast: readonly CastId[] }
+  // A keepsake seen up close in the picture; `# closeup: none` puts it away (a new place does too).
+  | { kind: 'closeup'; keepsake: KeepsakeId | null }
   | { kind: 'chapter'; title: string }
   | { kind: 'title'; title: string }
   | { kind: 'stance'; point: string; option: string }
@@ -135,6 +137,10 @@ const PARSERS: Record<CommandKind, Parser> = {
   sound: oneOf(SOUNDS, 'sound', (sound) => ({ kind: 'sound', sound })),
   speaker: oneOf(SPEAKER_IDS, 'speaker', (speaker) => ({ kind: 'speaker', speaker })),
   cast: parseCast,
+  closeup: (value) =>
+    value === 'none'
+      ? { kind: 'closeup', keepsake: null }
+      : oneOf(KEEPSAKES, 'closeup', (keepsake) => ({ kind: 'closeup', keepsake }))(value),
   chapter: text((title) => ({ kind: 'chapter', title })),
   title: text((title) => ({ kind: 'title', title })),
   stance: (value) => {

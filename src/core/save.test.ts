@@ -380,6 +380,8 @@ const BAD_FIELDS: { field: string; what: string; value: unknown }[] = [
     value: ['kathy', 'ruth', 'tommy', 'madame', 'emily'],
   },
   { field: 'stage.cast', what: 'null', value: null },
+  { field: 'stage.closeUp', what: 'not a keepsake', value: 'teapot' },
+  { field: 'stage.closeUp', what: 'a list of keepsakes', value: ['tape'] },
   { field: 'stage.register', what: 'missing', value: DELETE },
   { field: 'stage.extra', what: 'an extra key', value: 1 },
   { field: 'beat.text', what: 'a number', value: 5 },
@@ -664,17 +666,20 @@ Nobody says anything.
     expect(replayed.playthrough.stage.cast).toEqual(['ruth', 'tommy', 'kathy']);
   });
 
-  it('reads nobody in the picture from a save written before the cast existed', () => {
+  it('reads nobody in the picture, and nothing up close, from a save written before either existed', () => {
     const written = JSON.parse(JSON.stringify(savedInsideRecall())) as {
       stage: Record<string, unknown>;
       stash: { stage: Record<string, unknown> };
     };
     delete written.stage.cast;
     delete written.stash.stage.cast;
+    delete written.stage.closeUp;
+    delete written.stash.stage.closeUp;
     const check = checkSave(written);
     expect(check.ok).toBe(true);
     if (!check.ok) return;
     expect(check.save.stage.cast).toEqual([]);
+    expect(check.save.stage.closeUp).toBeNull();
     expect(check.save.stash?.stage.cast).toEqual([]);
     const { playTime: _p, thumbnail: _t, ...version2 } = written as Record<string, unknown>;
     const migrated = checkSave({ ...version2, version: 2 });

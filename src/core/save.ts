@@ -13,7 +13,7 @@
  * - 3: time played and a small picture of the scene, for the save slots. Version 2 saves migrate with no
  *      picture and no time counted.
  *   Amended: the stage's `cast` (who is in the picture), absent from earlier saves of every version, reads as
- *   nobody.
+ *   nobody; the stage's `closeUp` (a keepsake held up close), absent likewise, reads as none.
  */
 import * as v from 'valibot';
 import { MAX_CAST } from './commands.ts';
@@ -61,6 +61,7 @@ const StageSchema = v.strictObject({
   revisit: v.nullable(v.picklist(['again', 'changed'])),
   music: v.optional(v.nullable(v.picklist(MUSIC)), null),
   cast: v.optional(v.pipe(v.array(v.picklist(CAST)), v.maxLength(MAX_CAST), v.readonly()), () => []),
+  closeUp: v.optional(v.nullable(v.picklist(KEEPSAKES)), null),
 });
 
 const BeatSchema = v.strictObject({ text, speaker, knot: v.nullable(name), alternative: v.nullable(text) });
@@ -179,7 +180,7 @@ function fromVersion1(old: SaveV1): SaveV2 {
       steps: old.position.choices.map((choice) => ({ kind: 'choice' as const, beats: 0, ...choice })),
       beatsSinceStep: old.position.beatsSinceChoice,
     },
-    stage: { ...old.stage, revisit: null, music: null, cast: [] },
+    stage: { ...old.stage, revisit: null, music: null, cast: [], closeUp: null },
     beat: old.beat && { ...old.beat, alternative: null },
     recollections: [],
     stash: null,

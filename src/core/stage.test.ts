@@ -12,6 +12,7 @@ describe('stage', () => {
       ambience: null,
       music: null,
       cast: [],
+      closeUp: null,
       chapter: null,
       revisit: null,
     });
@@ -28,6 +29,7 @@ describe('stage', () => {
         'ambience: summer_field',
         'music: hailsham',
         'cast: kathy ruth',
+        'closeup: polo_shirt',
         'chapter: One',
       ]),
     );
@@ -39,6 +41,7 @@ describe('stage', () => {
       ambience: 'summer_field',
       music: 'hailsham',
       cast: ['kathy', 'ruth'],
+      closeUp: 'polo_shirt',
       chapter: 'One',
       revisit: null,
     });
@@ -97,6 +100,18 @@ describe('stage', () => {
       'ruth',
       'kathy',
     ]);
+  });
+
+  it('holds a keepsake up close until "none" or a new place puts it away, unless that line names it', () => {
+    const car = applyAll(EMPTY_STAGE, parseTags(['place: car', 'closeup: tape']));
+    expect(car.closeUp).toBe('tape');
+    expect(applyAll(car, parseTags(['light: night'])).closeUp).toBe('tape');
+    expect(applyAll(car, parseTags(['place: car'])).closeUp).toBe('tape');
+    expect(applyAll(car, parseTags(['closeup: none'])).closeUp).toBeNull();
+    expect(applyAll(car, parseTags(['place: cromer_shop'])).closeUp).toBeNull();
+    expect(applyAll(car, parseTags(['closeup: address_slip', 'place: cromer_shop'])).closeUp).toBe(
+      'address_slip',
+    );
   });
 
   it('keeps people in a memory and in the present alike', () => {

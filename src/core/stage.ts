@@ -4,7 +4,16 @@
  * it returns a new stage and never changes the one it was given.
  */
 import type { Command } from './commands.ts';
-import type { AmbienceId, CastId, Light, MusicId, PlaceId, Register, Weather } from './vocabulary.ts';
+import type {
+  AmbienceId,
+  CastId,
+  KeepsakeId,
+  Light,
+  MusicId,
+  PlaceId,
+  Register,
+  Weather,
+} from './vocabulary.ts';
 
 export interface Stage {
   readonly place: PlaceId | null;
@@ -18,6 +27,11 @@ export interface Stage {
    * says who is there; a line that names the place it is already at keeps it.
    */
   readonly cast: readonly CastId[];
+  /**
+   * A keepsake held up close, in front of the place (`# closeup:`): the tape in Kathy's hand, the slip of paper.
+   * Put away by `# closeup: none` or by moving to another place.
+   */
+  readonly closeUp: KeepsakeId | null;
   /** The part or chapter the reader is in, for saves and the chapter list. */
   readonly chapter: string | null;
   /**
@@ -36,6 +50,7 @@ export const EMPTY_STAGE: Stage = Object.freeze({
   ambience: null,
   music: null,
   cast: Object.freeze([]),
+  closeUp: null,
   chapter: null,
   revisit: null,
 });
@@ -43,7 +58,9 @@ export const EMPTY_STAGE: Stage = Object.freeze({
 export function apply(stage: Stage, command: Command): Stage {
   switch (command.kind) {
     case 'place':
-      return { ...stage, place: command.place, cast: command.place === stage.place ? stage.cast : [] };
+      return command.place === stage.place
+        ? stage
+        : { ...stage, place: command.place, cast: [], closeUp: null };
     case 'register':
       return {
         ...stage,
@@ -60,6 +77,8 @@ export function apply(stage: Stage, command: Command): Stage {
       return { ...stage, music: command.music };
     case 'cast':
       return { ...stage, cast: command.cast };
+    case 'closeup':
+      return { ...stage, closeUp: command.keepsake };
     case 'chapter':
       return { ...stage, chapter: command.title };
     // Per-line or per-choice commands: they describe a line, not what is on stage. A `sound` is heard once, when
@@ -83,7 +102,12 @@ export function apply(stage: Stage, command: Command): Stage {
 
 export function applyAll(stage: Stage, commands: readonly Command[]): Stage {
   const after = commands.reduce(apply, stage);
-  // A line that moves to a new place and says who is there keeps its cast, whichever of the two tags came first.
+  // A line that moves to a new place and says who is there (or what is up close) keeps it, whichever tag came first.
   const cast = commands.findLast((command) => command.kind === 'cast');
-  return cast ? { ...after, cast: cast.cast } : after;
+  const closeUp = commands.findLast((command) => command.kind === 'closeup');
+  return {
+    ...after,
+    ...(cast ? { cast: cast.cast } : {}),
+    ...(closeUp ? { closeUp: closeUp.keepsake } : {}),
+  };
 }

@@ -205,6 +205,33 @@ export const CAST = [
 ] as const;
 export type CastId = (typeof CAST)[number];
 
+/** How each person in the picture is named in its text alternative ("In the picture: Ruth and Tommy."). */
+export const CAST_NAMES: Readonly<Record<CastId, string>> = {
+  kathy: 'Kathy',
+  ruth: 'Ruth',
+  tommy: 'Tommy',
+  madame: 'Madame',
+  emily: 'Miss Emily',
+  lucy: 'Miss Lucy',
+  geraldine: 'Miss Geraldine',
+  midge: 'Midge',
+  laura: 'Laura',
+  students: 'other students',
+  chrissie: 'Chrissie',
+  rodney: 'Rodney',
+  keffers: 'Keffers',
+  donor: 'a donor in his bed',
+  imagined_tommy: 'Tommy far off, as Kathy imagines him',
+};
+
+/** "Ruth", "Ruth and Tommy", "Ruth, Tommy and Kathy". */
+export function namesInPicture(cast: readonly CastId[]): string | null {
+  const names = cast.map((id) => CAST_NAMES[id]);
+  const last = names.pop();
+  if (last === undefined) return null;
+  return names.length > 0 ? `${names.join(', ')} and ${last}` : last;
+}
+
 export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);
 }

@@ -15,16 +15,24 @@ type Ctx = CanvasRenderingContext2D;
 type Style = string | CanvasGradient;
 type Draw = (c: Ctx, random: Random) => void;
 
-export function drawKeepsake(scene: Phaser.Scene, id: KeepsakeId): Phaser.GameObjects.Container {
+/**
+ * A keepsake drawn at `size` times its size in the chest (2.2 for a close view in a scene), centred on (0, 0).
+ * Each size is painted once, at twice the resolution it is shown at.
+ */
+export function drawKeepsake(scene: Phaser.Scene, id: KeepsakeId, size = 1): Phaser.GameObjects.Container {
   const { width, height } = KEEPSAKE_SIZE;
+  const resolution = SCALE * size;
   const paint = (c: CanvasRenderingContext2D) => {
-    c.scale(SCALE, SCALE);
+    c.scale(resolution, resolution);
     c.translate(width / 2, height / 2);
     DRAWINGS[id](c, seededRandom(100 + KEEPSAKES.indexOf(id)));
     c.setTransform(1, 0, 0, 1, 0, 0);
     grain(c, seededRandom(7), 6);
   };
-  const key = paintedTexture(scene, `keepsake-${id}`, paint, [width * SCALE, height * SCALE]);
+  const key = paintedTexture(scene, size === 1 ? `keepsake-${id}` : `keepsake-${id}@${size}`, paint, [
+    Math.round(width * resolution),
+    Math.round(height * resolution),
+  ]);
   const container = scene.add.container(0, 0);
   container.add(scene.add.image(0, 0, key).setScale(1 / SCALE));
   return container;
@@ -32,11 +40,14 @@ export function drawKeepsake(scene: Phaser.Scene, id: KeepsakeId): Phaser.GameOb
 
 /** Fills the current path with a soft shadow falling down and to the right, as from a lamp up on the left. */
 function grounded(c: Ctx, style: string | CanvasGradient, lift = 1) {
+  // Shadows are measured in canvas pixels, untouched by the transform: scale them with the drawing's resolution.
+  const { a, b } = c.getTransform();
+  const resolution = Math.hypot(a, b);
   c.save();
   c.shadowColor = 'rgba(45,28,14,0.42)';
-  c.shadowBlur = 9 * lift * SCALE;
-  c.shadowOffsetX = 3 * lift * SCALE;
-  c.shadowOffsetY = 5 * lift * SCALE;
+  c.shadowBlur = 9 * lift * resolution;
+  c.shadowOffsetX = 3 * lift * resolution;
+  c.shadowOffsetY = 5 * lift * resolution;
   c.fillStyle = style;
   c.fill();
   c.restore();

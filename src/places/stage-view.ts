@@ -8,9 +8,10 @@
  * - still (reduced motion, or WebGL drawn in software): each painting is graded once and baked into a single
  *   image, so a frame costs two images at most and the picture can rest between changes.
  *
- * The people in it (`stage.cast`, drawn by figures.ts) are a layer of their own above the place, baked into one
- * image and graded with the rest. When the cast changes they fade out and in (at once when the picture is
- * still); when the place changes they arrive and leave with it.
+ * The people in it (`stage.cast`, drawn by figures.ts) are a layer of their own above the place, and a keepsake
+ * held up close (`stage.closeUp`) another above them; each is baked into one image and graded with the rest.
+ * When either changes it fades out and in (at once when the picture is still); when the place changes they
+ * arrive and leave with it.
  *
  * Invariant: the view only reads the stage it is given; it never decides anything about the story.
  */
@@ -20,7 +21,8 @@ import type { PlaceId } from '../core/vocabulary.ts';
 import type { PictureRest } from '../scenes/picture-rest.ts';
 import { paintFigures } from './figures.ts';
 import { PAINTERS } from './index.ts';
-import { bake, type Painting } from './kit.ts';
+import { drawKeepsake } from './keepsakes.ts';
+import { bake, glowTexture, type Painting } from './kit.ts';
 
 const CROSSFADE_MS = 1400;
 const STILL_CROSSFADE_MS = 700;
@@ -29,6 +31,9 @@ const GRADE_MS = 1800;
 const FIGURE_FADE_MS = 600;
 /** Above every painting, whichever was made last. */
 const FIGURE_DEPTH = 10;
+/** A keepsake held up close: in front of the people, above the text panel, right of centre. */
+const CLOSE_UP = { x: 850, y: 290, size: 2.2 } as const;
+const CLOSE_UP_DEPTH = 11;
 
 /** A cooler, slightly desaturated balance for the present. */
 const COOL = [0.86, 0.06, 0.06, 0, 0, 0.05, 0.9, 0.08, 0, 0, 0.06, 0.1, 1.02, 0, 0, 0, 0, 0, 1, 0];
@@ -94,8 +99,11 @@ class GradeFilters {
 export class StageView {
   private current: { painting: Painting; key: string } | null = null;
   private readonly leaving = new Set<Painting>();
-  /** The people in the picture, baked, and what they were drawn from. */
-  private people: { root: Phaser.GameObjects.Container; key: string } | null = null;
+  /** The people in the picture and the keepsake held up close, each baked, with what they were drawn from. */
+  private readonly layers: Record<
+    'people' | 'closeUp',
+    { root: Phaser.GameObjects.Container; key: string } | null
+  > = { people: null, closeUp: null };
   /** Moving pictures only: the camera's grade, tweened between registers. */
   private readonly camera: GradeFilters | null;
   private grade: Grade = NO_GRADE;
@@ -132,24 +140,29 @@ export class StageView {
   }
 
   /**
-   * Redraws the people when who is there, or how they are lit, has changed. They fade as the place crossfades when
-   * it changes with them; otherwise over FIGURE_FADE_MS, or at once when the picture is still.
+   * Redraws the people when who is there, or how they are lit, has changed, and likewise the keepsake held up
+   * close. Each layer fades as the place crossfades when it changes with them; otherwise over FIGURE_FADE_MS, or
+   * at once when the picture is still.
    */
   private showPeople(stage: Stage, instant: boolean, placeChanged: boolean): void {
-    const key =
-      stage.place && stage.cast.length > 0
-        ? [
-            stage.place,
-            stage.cast.join(' '),
-            stage.light,
-            stage.weather,
-            this.camera ? '' : lookOf(stage),
-          ].join('|')
-        : '';
-    if (key === (this.people?.key ?? '')) return;
-    const old = this.people;
-    const root = key ? this.paintPeople(stage) : null;
-    this.people = root ? { root, key } : null;
+    const lit = [stage.place, stage.light, stage.weather, this.camera ? '' : lookOf(stage)].join('|');
+    const people = stage.place && stage.cast.length > 0 ? `${stage.cast.join(' ')}|${lit}` : '';
+    this.showLayer('people', people, () => this.paintPeople(stage), instant, placeChanged);
+    const closeUp = stage.place && stage.closeUp ? `${stage.closeUp}|${lit}` : '';
+    this.showLayer('closeUp', closeUp, () => this.paintCloseUp(stage), instant, placeChanged);
+  }
+
+  private showLayer(
+    which: keyof StageView['layers'],
+    key: string,
+    paint: () => Phaser.GameObjects.Container | null,
+    instant: boolean,
+    placeChanged: boolean,
+  ): void {
+    const old = this.layers[which];
+    if (key === (old?.key ?? '')) return;
+    const root = key ? paint() : null;
+    this.layers[which] = root ? { root, key } : null;
     const moving = this.camera ? FIGURE_FADE_MS : 0;
     const withThePlace = this.camera ? CROSSFADE_MS : STILL_CROSSFADE_MS;
     const duration = instant ? 0 : placeChanged ? withThePlace : moving;
@@ -176,15 +189,39 @@ export class StageView {
   /** Draws the people once into a single image; when the picture is still, graded as the painting is. */
   private paintPeople(stage: Stage): Phaser.GameObjects.Container | null {
     const figures = paintFigures(this.scene, stage);
-    if (!figures) return null;
+    return figures && this.bakeLayer(stage, figures, FIGURE_DEPTH);
+  }
+
+  /**
+   * The keepsake up close: large, above the text panel and right of centre, lying in a pool of shadow that
+   * separates it from the place behind, as if held toward the light.
+   */
+  private paintCloseUp(stage: Stage): Phaser.GameObjects.Container | null {
+    if (!stage.closeUp) return null;
+    const held = this.scene.add.container(CLOSE_UP.x, CLOSE_UP.y);
+    const pool = this.scene.add
+      .image(0, 0, glowTexture(this.scene))
+      .setTint(0x000000)
+      .setAlpha(0.62)
+      .setScale(2.6, 2.1);
+    held.add([pool, drawKeepsake(this.scene, stage.closeUp, CLOSE_UP.size)]);
+    return this.bakeLayer(stage, held, CLOSE_UP_DEPTH);
+  }
+
+  /** Bakes a layer into one image, graded as the painting is when the picture is still. */
+  private bakeLayer(
+    stage: Stage,
+    layer: Phaser.GameObjects.Container,
+    depth: number,
+  ): Phaser.GameObjects.Container {
     if (!this.camera) {
-      figures.enableFilters();
-      const filters = figures.filters;
-      // No vignette: the people sit well inside the picture, whose own edges are already faded.
+      layer.enableFilters();
+      const filters = layer.filters;
+      // No vignette: a layer sits well inside the picture, whose own edges are already faded.
       if (filters) new GradeFilters(filters).set({ ...GRADES[lookOf(stage)], vignette: 0 }, this.edge);
     }
-    const baked = bake(this.scene, [figures]);
-    return this.scene.add.container(0, 0, [baked]).setDepth(FIGURE_DEPTH);
+    const baked = bake(this.scene, [layer]);
+    return this.scene.add.container(0, 0, [baked]).setDepth(depth);
   }
 
   update(time: number, delta: number): void {

@@ -42,6 +42,10 @@ export class Play extends Phaser.Scene {
   private shownStage: Stage | null = null;
   /** Whether the current line arrived with a new place or register (announced once, with the line). */
   private placeChanged = false;
+  /** The chapter this line opens, read on to (not loaded or stepped back to): shown as a card over the picture. */
+  private chapterCard: string | null = null;
+  /** Who is in the picture, or what is held up close, changed with this line (so it is announced once). */
+  private peopleChanged = false;
   /** True once the reader has been told where the chest is. */
   private chestHinted = false;
   private saving!: PlaySaving;
@@ -270,6 +274,11 @@ export class Play extends Phaser.Scene {
       previous.place !== stage.place ||
       previous.register !== stage.register ||
       previous.revisit !== stage.revisit;
+    this.chapterCard = !instant && (previous?.chapter ?? null) !== stage.chapter ? stage.chapter : null;
+    this.peopleChanged =
+      this.placeChanged ||
+      previous?.cast.join(' ') !== stage.cast.join(' ') ||
+      previous?.closeUp !== stage.closeUp;
     const beat = this.active.current;
     if (beat !== this.heardBeat) {
       // A line's effects play once, as it is read on to; never for the line a scene (re)opens on, such as a load.
@@ -298,6 +307,8 @@ export class Play extends Phaser.Scene {
         lineWasRead: this.lineWasRead,
         instant: this.steppedBack,
         placeChanged: this.placeChanged,
+        peopleChanged: this.peopleChanged,
+        chapterCard: this.chapterCard,
         caption: this.caption,
         notice: this.notice,
         chest: this.access.chest(),

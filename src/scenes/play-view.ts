@@ -5,7 +5,7 @@
 import type { HistoryEntry } from '../core/history.ts';
 import type { KeepsakeView } from '../core/memory.ts';
 import { Playthrough } from '../core/playthrough.ts';
-import { PLACE_NAMES, SPEAKERS } from '../core/vocabulary.ts';
+import { KEEPSAKE_NAMES, namesInPicture, PLACE_NAMES, SPEAKERS } from '../core/vocabulary.ts';
 import type { PlayView } from '../ui/overlay.tsx';
 
 export interface PlayViewInput {
@@ -18,6 +18,8 @@ export interface PlayViewInput {
   /** Show the line whole (stepped back to), rather than typing it. */
   readonly instant: boolean;
   readonly placeChanged: boolean;
+  readonly peopleChanged: boolean;
+  readonly chapterCard: string | null;
   /** What this line makes heard, in words (see core/captions.ts). */
   readonly caption: string | null;
   readonly notice: string | null;
@@ -64,6 +66,10 @@ export function playView(input: PlayViewInput): PlayView {
     revisit: stage.register === 'memory' ? stage.revisit : null,
     place: stage.place ? PLACE_NAMES[stage.place] : null,
     placeChanged: input.placeChanged,
+    people: stage.place ? namesInPicture(stage.cast) : null,
+    closeUp: stage.place && stage.closeUp ? KEEPSAKE_NAMES[stage.closeUp] : null,
+    peopleChanged: input.peopleChanged,
+    chapterCard: input.chapterCard,
     caption: input.caption,
     notice: input.notice,
     chest: {

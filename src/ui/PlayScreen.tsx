@@ -12,9 +12,11 @@
 import { useRef, useState } from 'preact/hooks';
 import type { HistoryEntry } from '../core/history.ts';
 import type { Settings } from '../core/settings.ts';
+import { ChapterCard } from './ChapterCard.tsx';
 import { HistoryDialog } from './HistoryDialog.tsx';
 import type { Chrome, SavesAccess } from './overlay.tsx';
 import { PlayBar } from './PlayBar.tsx';
+import { captionFor, inPicture } from './picture-text.ts';
 import { TextPanel } from './TextPanel.tsx';
 import { useReadingModes } from './use-reading-modes.ts';
 import { useTypewriter } from './use-typewriter.ts';
@@ -51,6 +53,14 @@ export interface PlayView {
   readonly place: string | null;
   /** Set when the place or register changed with this line, so it is announced once. */
   readonly placeChanged: boolean;
+  /** Who is in the picture, in words ("Ruth and Tommy"); null when nobody is. */
+  readonly people?: string | null;
+  /** The keepsake held up close in the picture, by its name in the chest. */
+  readonly closeUp?: string | null;
+  /** Set when the people or the keepsake up close changed with this line, so they are announced once. */
+  readonly peopleChanged?: boolean;
+  /** The chapter this line opens ("Part Two: the Cottages"), shown as a card over the picture while it is read. */
+  readonly chapterCard?: string | null;
   /**
    * What this line makes heard, in words ("[footsteps on gravel]"): its one-shot sound, else a change of ambience
    * or music with it. Shown only when the player turns on captions for sounds.
@@ -210,7 +220,13 @@ export function PlayScreen({ view, chrome, settings }: Props) {
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: clicking the picture is a pointer shortcut; keys (Space, Enter, the ▸ button) are handled on the window.
     <main class="play" aria-label="Story" onClick={onBackgroundClick} onWheel={onWheel}>
-      {caption && <p class="place-caption">{caption}</p>}
+      {caption && (
+        <p class="place-caption">
+          {caption}
+          {inPicture(view) && <span class="sr-only"> ({inPicture(view)})</span>}
+        </p>
+      )}
+      {view.chapterCard && <ChapterCard key={view.line?.id} title={view.chapterCard} />}
       <PlayBar
         view={view}
         chrome={chrome}
@@ -247,12 +263,4 @@ export function PlayScreen({ view, chrome, settings }: Props) {
       />
     </main>
   );
-}
-
-/** "Remembered · Hailsham: a dormitory · seen again, knowing more". */
-export function captionFor(view: Pick<PlayView, 'place' | 'register' | 'revisit'>): string {
-  const parts = [view.register === 'memory' ? 'Remembered' : null, view.place];
-  if (view.revisit === 'again') parts.push('seen again');
-  if (view.revisit === 'changed') parts.push('seen again, knowing more');
-  return parts.filter(Boolean).join(' · ');
 }

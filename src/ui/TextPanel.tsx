@@ -5,6 +5,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ChoiceList } from './ChoiceList.tsx';
 import type { PlayView, ShownLine } from './PlayScreen.tsx';
+import { inPicture } from './picture-text.ts';
 import type { Typewriter } from './use-typewriter.ts';
 
 interface Props {
@@ -35,7 +36,9 @@ export function TextPanel({ view, line, typing, onAdvance, captions }: Props) {
   const chars = Array.from(line.text);
   const caption = captions ? (view.caption ?? null) : null;
   const announcement = [
+    view.chapterCard ? `${view.chapterCard}.` : null,
     view.placeChanged && view.place ? `${spokenPlace(view)}.` : null,
+    view.peopleChanged ? inPicture(view) : null,
     line.speaker ? `${line.speaker}:` : null,
     line.text,
     line.alternative ? '(Kathy is not sure she remembers this right.)' : null,
