@@ -75,13 +75,16 @@ describe.each(['still', 'full'] as const)('every place, %s', (motion) => {
 
   it('draws each keepsake up close over a place', { timeout: 300_000 }, async () => {
     const base: Stage = { ...EMPTY_STAGE, place: 'car', light: 'night' };
+    // Where a keepsake is held: right of centre, above the text.
+    const where = { x: 700, y: 200, width: 200, height: 160 };
     await game.page.evaluate((s) => window.shots!.show(s), base);
-    const without = await game.page.evaluate(() => window.shots!.sample());
+    const without = await game.page.evaluate((r) => window.shots!.sample(r), where);
     for (const keepsake of KEEPSAKES) {
       await game.page.evaluate((s) => window.shots!.show(s), { ...base, closeUp: keepsake });
-      const sample = await game.page.evaluate(() => window.shots!.sample());
-      // The keepsake is lit and pale against the night: the picture is brighter with it than without.
-      expect(sample.meanLuma, keepsake).toBeGreaterThan(without.meanLuma + 1);
+      const sample = await game.page.evaluate((r) => window.shots!.sample(r), where);
+      // Lit, on lamplit cloth, against the windscreen at night: brighter there than the night was.
+      expect(sample.meanLuma, keepsake).toBeGreaterThan(without.meanLuma + 5);
+      expectAPicture(sample, keepsake);
     }
     expect(game.errors).toEqual([]);
   });

@@ -12,8 +12,9 @@ import { parseTags } from '../src/core/commands.ts';
 import { type Exploration, explore } from '../src/core/explore.ts';
 import { DRAWER_VARIABLE, KEEPSAKE_LIST, KNOWLEDGE_LIST, readMemories } from '../src/core/memory.ts';
 import { Narrator, RECALL_KNOT } from '../src/core/narrator.ts';
+import { picturesOfTheStory } from '../src/core/pictures.ts';
 import { Playthrough } from '../src/core/playthrough.ts';
-import { CAST, type CastId, KEEPSAKES } from '../src/core/vocabulary.ts';
+import { CAST, type CastId, KEEPSAKES, PLACES } from '../src/core/vocabulary.ts';
 import { coverByWalking } from '../src/core/walk.ts';
 import { compileInk } from '../tools/ink/compile-ink.ts';
 import { BEATS } from '../tools/ink/story-report.ts';
@@ -271,6 +272,29 @@ describe('the people in the picture', () => {
     const imagined = source.tags.filter((t) => /^cast:.*\bimagined_tommy\b/.test(t.tag));
     expect(imagined.length).toBeGreaterThan(0);
     for (const t of imagined) expect(t.file, `${t.file}:${t.line}`).toBe('story/epilogue.ink');
+  });
+});
+
+describe('every scene has its place, light and sound', () => {
+  const seen = picturesOfTheStory(story, 24);
+
+  it('shows every line over a place, with an ambience or music playing', () => {
+    expect(seen.unplaced.map((l) => `${l.knot}: ${l.text}`)).toEqual([]);
+    expect(seen.silent.map((l) => `${l.knot}: ${l.text}`)).toEqual([]);
+  });
+
+  it('goes to every place the game can paint, and shows each keepsake up close somewhere', () => {
+    const places = new Set(seen.pictures.map((p) => p.picture.place));
+    expect(PLACES.filter((place) => !places.has(place))).toEqual([]);
+    const closeUps = new Set(seen.pictures.map((p) => p.picture.closeUp));
+    expect(KEEPSAKES.filter((keepsake) => !closeUps.has(keepsake))).toEqual([]);
+  });
+
+  it('puts each close-up away within a few lines', () => {
+    // Lines shown over each close-up picture, per walk: a held keepsake that lingers hides the scene behind it.
+    for (const p of seen.pictures.filter((p) => p.picture.closeUp)) {
+      expect(p.lines / 24, p.key).toBeLessThanOrEqual(6);
+    }
   });
 });
 

@@ -2,8 +2,8 @@
  * Kathy's collection chest, open, seen from above and a little in front: the lid raised at the back with a
  * faded paper lining, the wooden walls, and a rose cloth laid inside on which the keepsakes rest. A lamp off to
  * the left warms that side and throws the left wall's shadow across the cloth. Painted once onto a canvas; the
- * keepsakes are placed by the caller at `slots`, three rows of three, spaced so that no two 180×130 objects
- * overlap and all of them stay above the text panel (the lowest reaches y ≈ 570).
+ * keepsakes are placed by the caller at `slots`, three rows of three, spaced so that no two objects (180×130
+ * drawn at CHEST_KEEPSAKE_SCALE) overlap and all of them stay above the chest's list (the lowest reaches y ≈ 500).
  */
 import Phaser from 'phaser';
 import { between, type Random, seededRandom } from '../core/random.ts';
@@ -33,16 +33,19 @@ const RIM = quad(112, 168, 1112, 612, 104, 1176);
 const INNER = quad(134, 192, 1088, 598, 130, 1150);
 const FLOOR = quad(168, 232, 1048, 606, 150, 1130);
 
+/** How large the keepsakes lie in the chest, against their drawn size: small enough for three rows above the list. */
+export const CHEST_KEEPSAKE_SCALE = 0.9;
+
 const SLOTS: readonly { x: number; y: number }[] = [
-  { x: 398, y: 232 },
-  { x: 640, y: 236 },
-  { x: 882, y: 230 },
-  { x: 384, y: 368 },
-  { x: 632, y: 372 },
-  { x: 888, y: 366 },
-  { x: 402, y: 504 },
-  { x: 650, y: 500 },
-  { x: 878, y: 506 },
+  { x: 398, y: 210 },
+  { x: 640, y: 214 },
+  { x: 882, y: 208 },
+  { x: 386, y: 326 },
+  { x: 634, y: 330 },
+  { x: 886, y: 324 },
+  { x: 402, y: 442 },
+  { x: 648, y: 438 },
+  { x: 878, y: 444 },
 ];
 
 export function paintChest(scene: Phaser.Scene): {

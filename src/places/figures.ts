@@ -19,7 +19,7 @@ import type Phaser from 'phaser';
 import { between, type Random, seededRandom } from '../core/random.ts';
 import type { Stage } from '../core/stage.ts';
 import type { CastId, Light, PlaceId } from '../core/vocabulary.ts';
-import { glowTexture } from './kit.ts';
+import { glowTexture, WIDTH } from './kit.ts';
 
 /** The text panel covers the lower quarter of the picture: feet stand above it. */
 export const TEXT_PANEL_TOP = 540;
@@ -689,6 +689,11 @@ export interface Staging {
   readonly inCar?: boolean;
   /** Everyone in the row is seen from behind, looking where we look. */
   readonly fromBehind?: boolean;
+  /**
+   * The row stands near us, feet below the text panel's top edge (hidden under it): where the ground they must
+   * stand on to be where the story puts them (at the wire, say) lies that low in the picture.
+   */
+  readonly near?: boolean;
 }
 
 const DEFAULT_STAGING: Staging = {
@@ -711,7 +716,8 @@ const STAGING: Partial<Record<PlaceId, Partial<Staging>>> = {
   // By the map and the front desks.
   hailsham_classroom: { centre: 470, ground: 532, spacing: 200 },
   cottages_yard: { centre: 660, ground: 528 },
-  cottages_kitchen: { centre: 640, ground: 532, spacing: 170 },
+  // In front of the table, nearer us than it is: standing behind it, they would seem to stand on it.
+  cottages_kitchen: { centre: 640, ground: 556, spacing: 200, height: 250, near: true },
   bus_shelter: { centre: 960, ground: 526, spacing: 120, height: 170 },
   cromer_street: { centre: 470, ground: 530, spacing: 140 },
   // On the near pavement, looking across at the glass.
@@ -729,10 +735,13 @@ const STAGING: Partial<Record<PlaceId, Partial<Staging>>> = {
   // Out in the field, in the dark, further off.
   dark_field: { centre: 640, ground: 505, spacing: 120, height: 150 },
   // At the wire; the imagined figure far out where the furrows meet the sky.
+  // At the wire itself, in the long grass this side of it, near us: the field runs away beyond.
   norfolk_fence: {
-    centre: 360,
-    ground: 534,
-    height: 186,
+    centre: 330,
+    ground: 660,
+    height: 330,
+    spacing: 230,
+    near: true,
     fromBehind: true,
     far: { x: 820, ground: 440, height: 26 },
   },
@@ -774,14 +783,18 @@ export function layoutCast(cast: readonly CastId[], place: PlaceId): Placement[]
   const row = cast.filter((id) => !FAR.has(id));
   const total = row.reduce((sum, id) => sum + BUILD[id].width, 0);
   const spacing = staging.spacing * (row.length > 2 ? 0.88 : 1);
-  let cursor = staging.centre - (total * spacing) / 2;
+  // A long row is moved in from the edge it would run off, so everyone stays whole in the picture.
+  const margin = staging.height * 0.35;
+  const width = total * spacing;
+  const centre = Math.min(Math.max(staging.centre, margin + width / 2), WIDTH - margin - width / 2);
+  let cursor = centre - width / 2;
   const back = staging.fromBehind ?? false;
   const placements: Placement[] = row.map((id, i) => {
     const width = BUILD[id].width * spacing;
     const x = cursor + width / 2;
     cursor += width;
     const step = i % 2;
-    const ground = Math.min(staging.ground, TEXT_PANEL_TOP) - step * 9;
+    const ground = (staging.near ? staging.ground : Math.min(staging.ground, TEXT_PANEL_TOP)) - step * 9;
     const height = staging.height * (1 - step * 0.04);
     return { id, x, ground, height, far: false, back };
   });

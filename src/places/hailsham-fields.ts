@@ -148,7 +148,7 @@ function paintField(scene: Phaser.Scene, random: Random) {
   return g;
 }
 
-/** Boys at football on the far field, softly drawn; one stands apart, hands in pockets. */
+/** Boys at football on the far field, softly drawn. Anyone nearer is the cast's (`# cast:`), not the painter's. */
 function paintPlayers(scene: Phaser.Scene, random: Random) {
   const g = scene.add.graphics();
   const figure = (x: number, y: number, scale: number, color: number) => {
@@ -166,8 +166,6 @@ function paintPlayers(scene: Phaser.Scene, random: Random) {
       0x6f7b69,
     );
   }
-  // Tommy, waiting to be picked: nearer, alone, in a pale blue shirt.
-  figure(720, HORIZON + 150, 2.4, 0x7d9cba);
   return g;
 }
 

@@ -49,7 +49,6 @@ export const PAINTERS: Readonly<Record<PlaceId, Painter>> = {
   norfolk_fence: paintNorfolkFence,
 };
 
-export { paintChest } from './chest-art.ts';
-export { paintFenceAtDusk } from './fence-at-dusk.ts';
+export { CHEST_KEEPSAKE_SCALE, paintChest } from './chest-art.ts';
 export { drawKeepsake, KEEPSAKE_SIZE } from './keepsakes.ts';
 export type { Painter, Painting } from './kit.ts';

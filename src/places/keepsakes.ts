@@ -38,6 +38,53 @@ export function drawKeepsake(scene: Phaser.Scene, id: KeepsakeId, size = 1): Pha
   return container;
 }
 
+/** The size of the patch of cloth a keepsake lies on when it is seen up close in a scene (with its shadow). */
+export const CLOSE_UP_CLOTH = { width: 640, height: 460 } as const;
+
+/**
+ * What a keepsake lies on when it is seen up close: an oval of dark, warm cloth under a lamp, with a thin pale
+ * rim and a soft shadow under it, like a lens held over the scene, so the object reads as taken out and looked
+ * at rather than pasted on the picture, on light scenes and dark ones alike. Centred on (0, 0).
+ */
+export function closeUpCloth(scene: Phaser.Scene): Phaser.GameObjects.Image {
+  const { width, height } = CLOSE_UP_CLOTH;
+  const [rx, ry] = [width / 2 - 44, height / 2 - 44];
+  const key = paintedTexture(
+    scene,
+    'close-up-cloth',
+    (c) => {
+      c.translate(width / 2, height / 2);
+      const oval = () => {
+        c.beginPath();
+        c.ellipse(0, 0, rx, ry, 0, 0, Math.PI * 2);
+      };
+      const cloth = c.createRadialGradient(-rx * 0.25, -ry * 0.3, 0, 0, 0, rx * 1.05);
+      cloth.addColorStop(0, '#5a4634');
+      cloth.addColorStop(0.6, '#3a2d22');
+      cloth.addColorStop(1, '#231b15');
+      c.save();
+      c.shadowColor = 'rgba(8,6,4,0.55)';
+      c.shadowBlur = 28;
+      c.shadowOffsetY = 10;
+      oval();
+      c.fillStyle = cloth;
+      c.fill();
+      c.restore();
+      // The weave, only on the cloth.
+      c.setTransform(1, 0, 0, 1, 0, 0);
+      grain(c, seededRandom(11), 7);
+      c.translate(width / 2, height / 2);
+      oval();
+      c.strokeStyle = 'rgba(239,230,210,0.38)';
+      c.lineWidth = 2;
+      c.stroke();
+      c.setTransform(1, 0, 0, 1, 0, 0);
+    },
+    [width, height],
+  );
+  return scene.add.image(0, 0, key);
+}
+
 /** Fills the current path with a soft shadow falling down and to the right, as from a lamp up on the left. */
 function grounded(c: Ctx, style: string | CanvasGradient, lift = 1) {
   // Shadows are measured in canvas pixels, untouched by the transform: scale them with the drawing's resolution.

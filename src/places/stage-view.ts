@@ -21,8 +21,8 @@ import type { PlaceId } from '../core/vocabulary.ts';
 import type { PictureRest } from '../scenes/picture-rest.ts';
 import { paintFigures } from './figures.ts';
 import { PAINTERS } from './index.ts';
-import { drawKeepsake } from './keepsakes.ts';
-import { bake, glowTexture, type Painting } from './kit.ts';
+import { closeUpCloth, drawKeepsake } from './keepsakes.ts';
+import { bake, HEIGHT, type Painting, WIDTH } from './kit.ts';
 
 const CROSSFADE_MS = 1400;
 const STILL_CROSSFADE_MS = 700;
@@ -32,7 +32,7 @@ const FIGURE_FADE_MS = 600;
 /** Above every painting, whichever was made last. */
 const FIGURE_DEPTH = 10;
 /** A keepsake held up close: in front of the people, above the text panel, right of centre. */
-const CLOSE_UP = { x: 850, y: 290, size: 2.2 } as const;
+const CLOSE_UP = { x: 800, y: 280, size: 2.2 } as const;
 const CLOSE_UP_DEPTH = 11;
 
 /** A cooler, slightly desaturated balance for the present. */
@@ -193,19 +193,17 @@ export class StageView {
   }
 
   /**
-   * The keepsake up close: large, above the text panel and right of centre, lying in a pool of shadow that
-   * separates it from the place behind, as if held toward the light.
+   * The keepsake up close: large, above the text panel and right of centre, on an oval of lamplit cloth, with
+   * the place dimmed a little behind it, as if Kathy had taken it out to look at.
    */
   private paintCloseUp(stage: Stage): Phaser.GameObjects.Container | null {
     if (!stage.closeUp) return null;
-    const held = this.scene.add.container(CLOSE_UP.x, CLOSE_UP.y);
-    const pool = this.scene.add
-      .image(0, 0, glowTexture(this.scene))
-      .setTint(0x000000)
-      .setAlpha(0.62)
-      .setScale(2.6, 2.1);
-    held.add([pool, drawKeepsake(this.scene, stage.closeUp, CLOSE_UP.size)]);
-    return this.bakeLayer(stage, held, CLOSE_UP_DEPTH);
+    const dim = this.scene.add.rectangle(0, 0, WIDTH, HEIGHT, 0x050608, 0.32).setOrigin(0, 0);
+    const held = this.scene.add.container(CLOSE_UP.x, CLOSE_UP.y, [
+      closeUpCloth(this.scene),
+      drawKeepsake(this.scene, stage.closeUp, CLOSE_UP.size),
+    ]);
+    return this.bakeLayer(stage, this.scene.add.container(0, 0, [dim, held]), CLOSE_UP_DEPTH);
   }
 
   /** Bakes a layer into one image, graded as the painting is when the picture is still. */

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import type { KeepsakeView } from '../core/memory.ts';
 import type { KeepsakeId } from '../core/vocabulary.ts';
-import { drawKeepsake, KEEPSAKE_SIZE, paintChest } from '../places/index.ts';
+import { CHEST_KEEPSAKE_SCALE, drawKeepsake, KEEPSAKE_SIZE, paintChest } from '../places/index.ts';
 import { glowTexture } from '../places/kit.ts';
 import type { ChestItem } from '../ui/overlay.tsx';
 import type { GameDeps } from './deps.ts';
@@ -12,6 +12,12 @@ import type { MemoryAccess, MemorySceneData } from './memory-access.ts';
  * A keepsake with something new glows and carries a small star, so it is marked by shape as well as light.
  * Opening one hands the memory to Play; setting one aside takes it off the cloth into the Norfolk drawer.
  */
+/** A keepsake's size as it lies in the chest. */
+const SIZE = {
+  width: KEEPSAKE_SIZE.width * CHEST_KEEPSAKE_SCALE,
+  height: KEEPSAKE_SIZE.height * CHEST_KEEPSAKE_SCALE,
+} as const;
+
 export class Chest extends Phaser.Scene {
   private access!: MemoryAccess;
   private slots: readonly { x: number; y: number }[] = [];
@@ -71,9 +77,8 @@ export class Chest extends Phaser.Scene {
               .setBlendMode(Phaser.BlendModes.ADD),
           );
         }
-        holder.add(drawKeepsake(this, keepsake.keepsake));
-        if (keepsake.somethingNew)
-          holder.add(star(this, KEEPSAKE_SIZE.width / 2 - 14, -KEEPSAKE_SIZE.height / 2 + 10));
+        holder.add(drawKeepsake(this, keepsake.keepsake, CHEST_KEEPSAKE_SCALE));
+        if (keepsake.somethingNew) holder.add(star(this, SIZE.width / 2 - 14, -SIZE.height / 2 + 10));
         this.layer.add(holder);
         this.objects.set(keepsake.keepsake, holder);
       });
@@ -91,7 +96,7 @@ export class Chest extends Phaser.Scene {
         visits: k.visits,
         somethingNew: k.somethingNew,
         setAside: k.setAside,
-        at: at ? { ...at, ...KEEPSAKE_SIZE } : null,
+        at: at ? { ...at, ...SIZE } : null,
       };
     });
   }

@@ -94,7 +94,8 @@ export class Play extends Phaser.Scene {
     this.chestHinted = this.main.recollections.some((r) => r.via === 'chest');
     if (!this.main.current) this.main.next();
     this.cameras.main.fadeIn(1200, 11, 13, 16);
-    this.render(true);
+    // A new reading or a chapter chosen from the list opens with its chapter's card; a loaded save does not.
+    this.render(true, false, !data.save);
     // The picture is still fading in from black: this first autosave goes without one.
     void this.autosave(!data.save, false);
 
@@ -261,7 +262,7 @@ export class Play extends Phaser.Scene {
   }
 
   /** A new beat or a new stage: paint, sound, and show the line (which starts typing). */
-  private render(instant: boolean, steppedBack = false): void {
+  private render(instant: boolean, steppedBack = false, opening = false): void {
     this.steppedBack = steppedBack;
     const stage = this.active.stage;
     const previous = this.shownStage;
@@ -274,7 +275,8 @@ export class Play extends Phaser.Scene {
       previous.place !== stage.place ||
       previous.register !== stage.register ||
       previous.revisit !== stage.revisit;
-    this.chapterCard = !instant && (previous?.chapter ?? null) !== stage.chapter ? stage.chapter : null;
+    const chapterChanged = (previous?.chapter ?? null) !== stage.chapter;
+    this.chapterCard = (opening || !instant) && chapterChanged ? stage.chapter : null;
     this.peopleChanged =
       this.placeChanged ||
       previous?.cast.join(' ') !== stage.cast.join(' ') ||

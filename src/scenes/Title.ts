@@ -1,15 +1,19 @@
 import Phaser from 'phaser';
 import { CHAPTERS } from '../core/chapters.ts';
 import type { SaveData } from '../core/save.ts';
-import { type Painting, paintFenceAtDusk } from '../places/index.ts';
+import { EMPTY_STAGE, type Stage } from '../core/stage.ts';
+import { PAINTERS, type Painting } from '../places/index.ts';
 import { still } from '../places/stage-view.ts';
 import type { SavesAccess } from '../ui/overlay.tsx';
 import type { GameDeps } from './deps.ts';
 import type { PlayData } from './Play.ts';
 import { slotViews } from './play-saving.ts';
 
+/** The title's picture: the fence in Norfolk at dusk, in the wind, nobody there yet (where the story ends). */
+const TITLE_PICTURE: Stage = { ...EMPTY_STAGE, place: 'norfolk_fence', light: 'dusk', weather: 'wind' };
+
 /**
- * The title: the fence at dusk on the canvas; in the DOM, Continue (when there is a save), New game, Load,
+ * The title: the fence in Norfolk at dusk on the canvas; in the DOM, Continue (when there is a save), New game, Load,
  * Chapters, Settings, keys and About.
  */
 export class Title extends Phaser.Scene {
@@ -30,7 +34,7 @@ export class Title extends Phaser.Scene {
       this.scene.start('Play', { knot });
       return;
     }
-    this.painting = still(paintFenceAtDusk(this), this.deps.picture.motion);
+    this.painting = still(PAINTERS.norfolk_fence(this, TITLE_PICTURE), this.deps.picture.motion);
     this.cameras.main.fadeIn(900, 11, 13, 16);
     this.deps.sound.render({ ambience: null, music: 'hailsham' });
     void this.showMenu();

@@ -46,6 +46,6 @@ export class PlaceShot extends Phaser.Scene {
     await this.created;
     this.view?.show(EMPTY_STAGE, true);
     this.keepsake?.destroy();
-    this.keepsake = drawKeepsake(this, id).setPosition(640, 360).setScale(3);
+    this.keepsake = drawKeepsake(this, id, 3).setPosition(640, 360);
   }
 }

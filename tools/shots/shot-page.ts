@@ -27,10 +27,20 @@ export interface CanvasSample {
   readonly colours: number;
 }
 
+export interface Region {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface ShotsApi {
   readonly errors: string[];
-  /** Measures the next frame drawn (it must be read in the same frame: WebGL clears its buffer afterwards). */
-  sample(): Promise<CanvasSample>;
+  /**
+   * Measures the next frame drawn, all of it or a region of it in picture pixels (it must be read in the same
+   * frame: WebGL clears its buffer afterwards).
+   */
+  sample(region?: Region): Promise<CanvasSample>;
   show(stage: Stage): Promise<number>;
   showKeepsake(id: KeepsakeId): Promise<void>;
   frames(count: number): Promise<FrameCosts>;
@@ -87,14 +97,27 @@ function frames(count: number): Promise<FrameCosts> {
 
 const SAMPLE = { width: 128, height: 72 } as const;
 
-function sample(): Promise<CanvasSample> {
+function sample(region: Region = { x: 0, y: 0, width: WIDTH, height: HEIGHT }): Promise<CanvasSample> {
   return new Promise((resolve) => {
     game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       const copy = document.createElement('canvas');
       [copy.width, copy.height] = [SAMPLE.width, SAMPLE.height];
       const context = copy.getContext('2d', { willReadFrequently: true });
       if (!context) throw new Error('no 2D canvas to sample the picture on');
-      context.drawImage(game.canvas, 0, 0, SAMPLE.width, SAMPLE.height);
+      // The canvas may be drawn at another size than the picture (device pixels): scale the region to it.
+      const sx = game.canvas.width / WIDTH;
+      const sy = game.canvas.height / HEIGHT;
+      context.drawImage(
+        game.canvas,
+        region.x * sx,
+        region.y * sy,
+        region.width * sx,
+        region.height * sy,
+        0,
+        0,
+        SAMPLE.width,
+        SAMPLE.height,
+      );
       const { data } = context.getImageData(0, 0, SAMPLE.width, SAMPLE.height);
       const lumas: number[] = [];
       const colours = new Set<number>();
