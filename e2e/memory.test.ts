@@ -133,7 +133,9 @@ describe('the collection chest', () => {
     expect(await tape.textContent()).toMatch(/Something new/);
     await tape.click();
     await game.announced().filter({ hasText: 'remembered again, knowing more' }).waitFor();
-    expect(await page.locator('.place-caption').textContent()).toMatch(/· seen again, knowing more$/);
+    expect(await page.locator('.place-caption .place-name').textContent()).toMatch(
+      /· seen again, knowing more$/,
+    );
     await page.waitForTimeout(1500);
     await game.screenshot('memory-seen-again');
     await readToMemoryEnd(game);

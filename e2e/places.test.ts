@@ -44,10 +44,14 @@ function stagesToPaint(): Map<PlaceId, Stage> {
   return stages;
 }
 
-/** A painting, not an empty or flat canvas: light and dark in it, and more than a handful of colours. */
-function expectAPicture(sample: CanvasSample, what: string) {
-  expect(sample.lumaSpread, `${what}: brightness varies across the picture`).toBeGreaterThan(6);
-  expect(sample.colours, `${what}: colours in the picture`).toBeGreaterThan(40);
+/**
+ * A painting, not an empty or flat canvas: light and dark in it, and many colours. A blank canvas has one colour
+ * and no spread. Measured here: the car at night, the plainest, has 82 colours and a spread of 12; most places
+ * have 200 or more and 20 to 45.
+ */
+function expectAPicture(sample: CanvasSample, what: string, colours = 60) {
+  expect(sample.lumaSpread, `${what}: brightness varies across the picture`).toBeGreaterThan(8);
+  expect(sample.colours, `${what}: colours in the picture`).toBeGreaterThan(colours);
 }
 
 describe.each(['still', 'full'] as const)('every place, %s', (motion) => {
@@ -84,7 +88,7 @@ describe.each(['still', 'full'] as const)('every place, %s', (motion) => {
       const sample = await game.page.evaluate((r) => window.shots!.sample(r), where);
       // Lit, on lamplit cloth, against the windscreen at night: brighter there than the night was.
       expect(sample.meanLuma, keepsake).toBeGreaterThan(without.meanLuma + 5);
-      expectAPicture(sample, keepsake);
+      expectAPicture(sample, keepsake, 40);
     }
     expect(game.errors).toEqual([]);
   });

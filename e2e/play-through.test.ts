@@ -60,7 +60,10 @@ describe('a new player', () => {
 
     await page.keyboard.press('Enter');
     await game.announced().filter({ hasText: 'The rain began' }).waitFor();
-    expect(await game.announced().textContent()).toMatch(/^The car, on the road\. The rain began/);
+    // The chapter card and the place are announced once, before the first line.
+    expect(await game.announced().textContent()).toMatch(
+      /^Prologue: the drive\. The car, on the road\. The rain began/,
+    );
     const audio = await audioState(page);
     expect(audio.context).toBe('running');
     expect(audio.playing.join()).toMatch(/car_rain/);

@@ -14,10 +14,16 @@ afterEach(async () => {
   game = null;
 });
 
-/** The current line as announced, without the place that may be announced with it. */
+/**
+ * The current line as announced, without what may be announced before it: the chapter (on a new reading), the
+ * place, who is in the picture and what is held up close.
+ */
 async function currentLine(g: GamePage): Promise<string> {
   const text = (await g.announced().textContent()) ?? '';
-  return text.replace(/^The car, on the road\. /, '');
+  return text.replace(
+    /^(?:Prologue: the drive\. )?(?:The car, on the road\. )?(?:In the picture: [^.]*\. )?(?:Up close: [^.]*\. )?/,
+    '',
+  );
 }
 
 async function startNewGame(g: GamePage): Promise<void> {

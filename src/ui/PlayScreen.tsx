@@ -222,7 +222,7 @@ export function PlayScreen({ view, chrome, settings }: Props) {
     <main class="play" aria-label="Story" onClick={onBackgroundClick} onWheel={onWheel}>
       {caption && (
         <p class="place-caption">
-          {caption}
+          <span class="place-name">{caption}</span>
           {inPicture(view) && <span class="sr-only"> ({inPicture(view)})</span>}
         </p>
       )}

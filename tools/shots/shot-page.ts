@@ -23,7 +23,7 @@ export interface CanvasSample {
   readonly meanLuma: number;
   /** Standard deviation of brightness across the picture. */
   readonly lumaSpread: number;
-  /** Distinct colours, each channel rounded to 16 levels. */
+  /** Distinct colours, each channel rounded to 32 levels. */
   readonly colours: number;
 }
 
@@ -124,7 +124,7 @@ function sample(region: Region = { x: 0, y: 0, width: WIDTH, height: HEIGHT }): 
       for (let i = 0; i < data.length; i += 4) {
         const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
         lumas.push(0.2126 * r + 0.7152 * g + 0.0722 * b);
-        colours.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
+        colours.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
       }
       const mean = lumas.reduce((sum, l) => sum + l, 0) / lumas.length;
       const variance = lumas.reduce((sum, l) => sum + (l - mean) ** 2, 0) / lumas.length;
