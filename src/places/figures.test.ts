@@ -3,7 +3,7 @@ import { CAST, type CastId, PLACES } from '../core/vocabulary.ts';
 
 // The layout is plain arithmetic; the drawing around it needs a browser, which these tests never call.
 vi.mock('phaser', () => ({ default: {} }));
-const { layoutCast, stagingOf, TEXT_PANEL_TOP } = await import('./figures.ts');
+const { layoutCast, stagingOf, TEXT_PANEL_TOP } = await import('./figure-layout.ts');
 
 const PEOPLE = CAST.filter((id) => id !== 'imagined_tommy');
 /** Casts of one to four, each person in turn, in both orders. */

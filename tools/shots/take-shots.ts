@@ -84,9 +84,18 @@ export async function takeShots(baseUrl: string | undefined, asked: readonly str
     }
     const reports: PlaceReport[] = [];
     if (parts.has('places')) {
+      // The first draw of each place, still, when the pictures were not taken this time.
+      const wanted = PLACES.filter((p) => onlyPlaces.length === 0 || onlyPlaces.includes(p));
+      const unmeasured = wanted.filter((place) => !stillPaint.has(place));
+      if (unmeasured.length > 0) await openShotPage(page, baseUrl, 'still');
+      for (const place of unmeasured) {
+        const seen = longestShown(pictures, place);
+        const stage = seen ? stageOf(seen) : { ...EMPTY_STAGE, place };
+        stillPaint.set(place, await page.evaluate((s) => window.shots!.show(s), stage));
+      }
       // Each place moving, from the picture of it the story shows longest.
       await openShotPage(page, baseUrl, 'full');
-      for (const place of PLACES.filter((p) => onlyPlaces.length === 0 || onlyPlaces.includes(p))) {
+      for (const place of wanted) {
         const seen = longestShown(pictures, place);
         const stage = seen ? stageOf(seen) : { ...EMPTY_STAGE, place };
         const ms = await page.evaluate((s) => window.shots!.show(s), stage);
