@@ -64,8 +64,8 @@ const STAGING: Partial<Record<PlaceId, Partial<Staging>>> = {
   car: { inCar: true },
   // Left of the pavilion, on the near grass.
   hailsham_fields: { centre: 450, spacing: 150 },
-  // On the bank by the bench, the water behind.
-  hailsham_pond: { centre: 930, ground: 522, spacing: 130, height: 168 },
+  // On the path beside the bench (not in front of it), the water behind.
+  hailsham_pond: { centre: 1060, ground: 540, spacing: 130, height: 172 },
   hailsham_house: { centre: 640, ground: 530 },
   hailsham_dorm: { centre: 600, ground: 530, spacing: 190 },
   // By the map and the front desks.
