@@ -7,21 +7,14 @@
  */
 import Phaser from 'phaser';
 import { between, type Random, seededRandom } from '../core/random.ts';
-import {
-  across,
-  along,
-  type Eye,
-  grain,
-  level,
-  paintedTexture,
-  project,
-  Room,
-  shade,
-  type V3,
-} from './hailsham-dorm.ts';
-import { crowns, hedge } from './hailsham-house.ts';
-import { type Air, addWeather, air, alpha, land, paintSky, shine, weatherOver } from './hailsham-pond.ts';
+import { type Air, air, land, paintSky } from './air.ts';
+import { addWeather, weatherOver } from './air-weather.ts';
+import { shine } from './canvas-light.ts';
+import { alpha, shade } from './colours.ts';
 import { glowTexture, HEIGHT, type Painter, WIDTH } from './kit.ts';
+import { grain, paintedTexture } from './painted-texture.ts';
+import { across, along, type Eye, level, project, Room, type V3 } from './room.ts';
+import { crowns, hedge } from './trees.ts';
 
 type Ctx = CanvasRenderingContext2D;
 const EYE: Eye = { x: -0.6, y: 1.6, f: 1000, cx: 440, cy: 380 };

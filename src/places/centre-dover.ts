@@ -8,24 +8,12 @@
 import Phaser from 'phaser';
 import { between, type Random, seededRandom } from '../core/random.ts';
 import type { Light } from '../core/vocabulary.ts';
-import {
-  across,
-  along,
-  type Eye,
-  grain,
-  level,
-  light,
-  mix,
-  paintedTexture,
-  project,
-  Room,
-  relight,
-  type Span,
-  shade,
-  type V3,
-} from './hailsham-dorm.ts';
-import { type Air, air, shine } from './hailsham-pond.ts';
+import { type Air, air } from './air.ts';
+import { light, relight, shine } from './canvas-light.ts';
+import { mix, shade } from './colours.ts';
 import { glowTexture, HEIGHT, type Painter, WIDTH } from './kit.ts';
+import { grain, paintedTexture } from './painted-texture.ts';
+import { across, along, type Eye, level, project, Room, type Span, type V3 } from './room.ts';
 
 const [LEFT, RIGHT, BACK, CEILING] = [-2.7, 2.9, 5.4, 2.75];
 const EYE: Eye = { x: 0.35, y: 1.4, f: 780, cx: 610, cy: 300 };

@@ -6,32 +6,14 @@
  */
 import Phaser from 'phaser';
 import { between, type Random, seededRandom } from '../core/random.ts';
-import {
-  across,
-  along,
-  type Eye,
-  grain,
-  level,
-  mix,
-  paintedTexture,
-  project,
-  Room,
-  shade,
-  type V3,
-} from './hailsham-dorm.ts';
-import { bareTree, wood } from './hailsham-house.ts';
-import {
-  type Air,
-  addWeather,
-  air,
-  alpha,
-  land,
-  type Pool,
-  paintSky,
-  shine,
-  weatherOver,
-} from './hailsham-pond.ts';
+import { type Air, air, land, paintSky } from './air.ts';
+import { addWeather, weatherOver } from './air-weather.ts';
+import { type Pool, shine } from './canvas-light.ts';
+import { alpha, mix, shade } from './colours.ts';
 import { glowTexture, type Painter } from './kit.ts';
+import { grain, paintedTexture } from './painted-texture.ts';
+import { across, along, type Eye, level, project, Room, type V3 } from './room.ts';
+import { bareTree, wood } from './trees.ts';
 
 type Ctx = CanvasRenderingContext2D;
 const EYE: Eye = { x: 0, y: 1.6, f: 900, cx: 640, cy: 392 };

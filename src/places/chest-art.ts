@@ -7,8 +7,9 @@
  */
 import Phaser from 'phaser';
 import { between, type Random, seededRandom } from '../core/random.ts';
-import { grain, paintedTexture, relight } from './hailsham-dorm.ts';
+import { relight } from './canvas-light.ts';
 import { canvas2d, dotTexture, glowTexture, HEIGHT, WIDTH } from './kit.ts';
+import { grain, paintedTexture } from './painted-texture.ts';
 
 type Ctx = CanvasRenderingContext2D;
 type Point = readonly [number, number];

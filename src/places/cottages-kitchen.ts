@@ -8,27 +8,13 @@
  */
 import { between, type Random, seededRandom } from '../core/random.ts';
 import type { Stage } from '../core/stage.ts';
-import {
-  across,
-  addLampAndDust,
-  along,
-  type Eye,
-  grain,
-  level,
-  light,
-  MOODS,
-  type Mood,
-  mix,
-  paintedTexture,
-  project,
-  Room,
-  relight,
-  type Span,
-  shade,
-  type V3,
-} from './hailsham-dorm.ts';
-import { bareTree } from './hailsham-house.ts';
+import { light, relight } from './canvas-light.ts';
+import { mix, shade } from './colours.ts';
 import { dotTexture, HEIGHT, type Painter, streakTexture, WIDTH } from './kit.ts';
+import { grain, paintedTexture } from './painted-texture.ts';
+import { across, along, type Eye, level, project, Room, type Span, type V3 } from './room.ts';
+import { addLampAndDust, MOODS, type Mood } from './room-mood.ts';
+import { bareTree } from './trees.ts';
 
 const [LEFT, RIGHT, BACK, CEILING] = [-3.0, 3.2, 5.6, 2.6];
 const EYE: Eye = { x: 0.25, y: 1.5, f: 740, cx: 640, cy: 290 };

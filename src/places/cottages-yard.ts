@@ -6,10 +6,13 @@
  */
 import Phaser from 'phaser';
 import { between, type Random, seededRandom } from '../core/random.ts';
-import { grain, mix, paintedTexture, shade } from './hailsham-dorm.ts';
-import { bareTree } from './hailsham-house.ts';
-import { type Air, addWeather, air, alpha, land, paintSky, shine, weatherOver } from './hailsham-pond.ts';
+import { type Air, air, land, paintSky } from './air.ts';
+import { addWeather, weatherOver } from './air-weather.ts';
+import { shine } from './canvas-light.ts';
+import { alpha, mix, shade } from './colours.ts';
 import { glowTexture, HEIGHT, type Painter, WIDTH } from './kit.ts';
+import { grain, paintedTexture } from './painted-texture.ts';
+import { bareTree } from './trees.ts';
 
 type Ctx = CanvasRenderingContext2D;
 const HORIZON = 398;

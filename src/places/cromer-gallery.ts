@@ -7,26 +7,12 @@
  * only the dust turns in the window light.
  */
 import { between, type Random, seededRandom } from '../core/random.ts';
-import {
-  across,
-  addLampAndDust,
-  along,
-  type Eye,
-  grain,
-  level,
-  light,
-  MOODS,
-  type Mood,
-  mix,
-  paintedTexture,
-  project,
-  Room,
-  relight,
-  type Span,
-  shade,
-  type V3,
-} from './hailsham-dorm.ts';
+import { light, relight } from './canvas-light.ts';
+import { mix, shade } from './colours.ts';
 import { HEIGHT, type Painter, WIDTH } from './kit.ts';
+import { grain, paintedTexture } from './painted-texture.ts';
+import { across, along, type Eye, level, project, Room, type Span, type V3 } from './room.ts';
+import { addLampAndDust, MOODS, type Mood } from './room-mood.ts';
 
 type Ctx = CanvasRenderingContext2D;
 const [LEFT, RIGHT, BACK, CEILING] = [-2.6, 2.4, 6.4, 2.8];

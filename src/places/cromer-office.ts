@@ -7,19 +7,12 @@
  * sash windows above. Painted once with the rooms' pinhole camera; nothing moves but the wind in the awning.
  */
 import { between, type Random, seededRandom } from '../core/random.ts';
-import {
-  across,
-  type Eye,
-  grain,
-  level,
-  mix,
-  paintedTexture,
-  Room,
-  type Span,
-  shade,
-} from './hailsham-dorm.ts';
+import { linear } from './canvas-shapes.ts';
+import { mix, shade } from './colours.ts';
 import { HEIGHT, type Painter, WIDTH } from './kit.ts';
-import { linear, type Outdoor, onLand, outdoor, paintSky } from './norfolk-fence.ts';
+import { type Outdoor, onLand, outdoor, paintSky } from './outdoor.ts';
+import { grain, paintedTexture } from './painted-texture.ts';
+import { across, type Eye, level, Room, type Span } from './room.ts';
 
 type Ctx = CanvasRenderingContext2D;
 const EYE: Eye = { x: 0.3, y: 1.6, f: 760, cx: 640, cy: 330 };

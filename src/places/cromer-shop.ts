@@ -7,26 +7,12 @@
  * the dust in the window light moves.
  */
 import { between, type Random, seededRandom } from '../core/random.ts';
-import type { V3 } from './hailsham-dorm.ts';
-import {
-  across,
-  addLampAndDust,
-  along,
-  type Eye,
-  grain,
-  level,
-  light,
-  MOODS,
-  type Mood,
-  mix,
-  paintedTexture,
-  project,
-  Room,
-  relight,
-  type Span,
-  shade,
-} from './hailsham-dorm.ts';
+import { light, relight } from './canvas-light.ts';
+import { mix, shade } from './colours.ts';
 import { HEIGHT, type Painter, WIDTH } from './kit.ts';
+import { grain, paintedTexture } from './painted-texture.ts';
+import { across, along, type Eye, level, project, Room, type Span, type V3 } from './room.ts';
+import { addLampAndDust, MOODS, type Mood } from './room-mood.ts';
 
 const [LEFT, RIGHT, BACK, CEILING] = [-2.1, 2.1, 7.2, 2.7];
 const EYE: Eye = { x: 0.05, y: 1.45, f: 720, cx: 640, cy: 280 };

@@ -5,27 +5,12 @@
  * per light onto a canvas with the dormitory's room helpers; only the dust and the lamp move.
  */
 import { between, type Random, seededRandom } from '../core/random.ts';
-import {
-  across,
-  addLampAndDust,
-  along,
-  type Eye,
-  grain,
-  level,
-  light,
-  MOODS,
-  type Mood,
-  mix,
-  paintedTexture,
-  paintOutside,
-  project,
-  Room,
-  relight,
-  type Span,
-  shade,
-  type V3,
-} from './hailsham-dorm.ts';
+import { light, relight } from './canvas-light.ts';
+import { mix, shade } from './colours.ts';
 import { HEIGHT, type Painter, WIDTH } from './kit.ts';
+import { grain, paintedTexture } from './painted-texture.ts';
+import { across, along, type Eye, level, project, Room, type Span, type V3 } from './room.ts';
+import { addLampAndDust, MOODS, type Mood, paintOutside } from './room-mood.ts';
 
 const [LEFT, RIGHT, BACK, CEILING] = [-3.8, 3.6, 6.4, 3.8];
 const EYE: Eye = { x: 0.5, y: 1.45, f: 720, cx: 540, cy: 290 };

@@ -3,133 +3,15 @@
  * window with the tops of the trees outside, her collection chest at the foot of a bed, the cassette player on a
  * locker, and an open doorway onto the corridor, where someone could stand and watch. The room is painted once
  * per light onto a canvas (soft gradients and blurred light cost nothing per frame); only the dust and the lamp
- * move. The room helpers below (`Room`, `MOODS`, `relight`, `paintOutside`, `grain`…) are shared with the
- * classroom, the keepsakes and the chest: they belong in kit.ts, and live here only because this file is ours.
+ * move. The room camera is in room.ts, the hour's colours, the window's view and the lamp in room-mood.ts.
  */
-import Phaser from 'phaser';
-import { between, type Random, seededRandom } from '../core/random.ts';
-import type { Light } from '../core/vocabulary.ts';
-import { canvas2d, dotTexture, glowTexture, HEIGHT, type Painter, WIDTH } from './kit.ts';
-
-export type V3 = readonly [number, number, number];
-export type Span = readonly [number, number];
-type Style = string | CanvasGradient;
-type Ctx = CanvasRenderingContext2D;
-export type Eye = Readonly<{ x: number; y: number; f: number; cx: number; cy: number }>;
-
-const corners = (at: (u: number, v: number) => V3, u: Span, v: Span) => [
-  at(u[0], v[0]),
-  at(u[1], v[0]),
-  at(u[1], v[1]),
-  at(u[0], v[1]),
-];
-/** Rectangles in a room's three planes: across it (constant z), along a side wall (constant x), level (constant y). */
-export const across = (z: number, x: Span, y: Span) => corners((a, b) => [a, b, z], x, y);
-export const along = (x: number, z: Span, y: Span) => corners((a, b) => [x, b, a], z, y);
-export const level = (y: number, x: Span, z: Span) => corners((a, b) => [a, y, b], x, z);
-
-/** Where a point in the room lands in the picture. */
-export function project(eye: Eye, [x, y, z]: V3) {
-  return { x: eye.cx + (eye.f * (x - eye.x)) / z, y: eye.cy - (eye.f * (y - eye.y)) / z };
-}
-
-/** A pinhole camera in metres (x right, y up, z away from us) drawing flat shapes onto a 2D canvas. */
-export class Room {
-  constructor(
-    readonly c: CanvasRenderingContext2D,
-    readonly eye: Eye,
-  ) {}
-
-  at(point: V3) {
-    return project(this.eye, point);
-  }
-
-  fill(points: readonly V3[], style: Style) {
-    this.trace([points]);
-    this.c.fillStyle = style;
-    this.c.fill();
-  }
-
-  /** Starts a path of several polygons, to fill once (their union) or to clip to. */
-  trace(polygons: readonly (readonly V3[])[]) {
-    this.c.beginPath();
-    for (const polygon of polygons) {
-      polygon.forEach((point, i) => {
-        const s = this.at(point);
-        if (i) this.c.lineTo(s.x, s.y);
-        else this.c.moveTo(s.x, s.y);
-      });
-      this.c.closePath();
-    }
-  }
-
-  /** A line `width` metres thick, thinning with distance. */
-  line(a: V3, b: V3, width: number, color: string) {
-    const p = this.at(a);
-    const q = this.at(b);
-    this.c.lineWidth = (this.eye.f * width) / ((a[2] + b[2]) / 2);
-    this.c.strokeStyle = color;
-    this.c.beginPath();
-    this.c.moveTo(p.x, p.y);
-    this.c.lineTo(q.x, q.y);
-    this.c.stroke();
-  }
-
-  /** An axis-aligned box: whichever end we can see, the face toward us, then the top if we look down on it. */
-  box(x: Span, y: Span, z: Span, top: Style, front: Style, end: Style) {
-    const endX = x[0] > this.eye.x ? x[0] : x[1] < this.eye.x ? x[1] : null;
-    if (endX !== null) this.fill(along(endX, z, y), end);
-    this.fill(across(z[0], x, y), front);
-    if (y[1] < this.eye.y) this.fill(level(y[1], x, z), top);
-  }
-
-  /** A lampshade-like trapezoid facing us, centred on x: `low` half-wide at y0, `high` half-wide at y1. */
-  taper([x, y0, z]: V3, low: number, y1: number, high: number, style?: Style) {
-    const shape = across(z, [x - low, x + low], [y0, y1]).map(
-      ([px, py]): V3 => [x + (px - x) * (py === y1 ? high / low : 1), py, z],
-    );
-    if (style) this.fill(shape, style);
-    else this.trace([shape]);
-  }
-
-  /** A soft dark pool on the floor under something standing there. */
-  shadow(x: Span, z: Span, alpha: number, blur = 8) {
-    this.c.save();
-    this.c.filter = `blur(${blur}px)`;
-    this.fill(level(0, [x[0] - 0.06, x[1] + 0.06], [z[0] - 0.04, z[1] + 0.1]), `rgba(50,34,22,${alpha})`);
-    this.c.restore();
-  }
-
-  /** Soft vertical folds across a span of the picture, for curtains and hanging blankets. */
-  folds(x: Span, y: number, z: number, light: string, dark: string, count: number) {
-    const gradient = this.c.createLinearGradient(this.at([x[0], y, z]).x, 0, this.at([x[1], y, z]).x, 0);
-    for (let i = 0; i <= count; i += 1) gradient.addColorStop(i / count, i % 2 ? dark : light);
-    return gradient;
-  }
-}
-
-/** How the hour colours a room: the sky outside, the light indoors, and the sun or lamp that is left. */
-export interface Mood {
-  /** Sky at the top of a window, two thirds down, and at the horizon. */
-  readonly sky: readonly [string, string, string];
-  readonly trees: string;
-  /** The room's light everywhere, and the extra light around its windows. */
-  readonly ambient: string;
-  readonly window: string;
-  readonly sun: number;
-  readonly sunColor: string;
-  readonly lamp: number;
-}
-
-const mood = (sky: Mood['sky'], trees: string, ambient: string, window: string, sun = 0, lamp = 0) =>
-  ({ sky, trees, ambient, window, sun, sunColor: sun > 0.5 ? '#ffcf8a' : '#fff3da', lamp }) as const;
-
-export const MOODS: Readonly<Record<Light, Mood>> = {
-  day: mood(['#bfd3dc', '#e6ebe2', '#f2eddc'], '#7f9068', '#cbc3b6', '#3a3830', 0.4),
-  golden: mood(['#e3cfa8', '#f3d29a', '#f7b978'], '#6c6446', '#b79474', '#5e4a30', 0.6),
-  dusk: mood(['#566079', '#a3848f', '#e0a27c'], '#37333a', '#47435b', '#45303a', 0, 0.75),
-  night: mood(['#0f1522', '#1c2536', '#2d3143'], '#0b0e15', '#1f2335', '#151b2c', 0, 1),
-};
+import { seededRandom } from '../core/random.ts';
+import { light, relight } from './canvas-light.ts';
+import { shade } from './colours.ts';
+import { HEIGHT, type Painter, WIDTH } from './kit.ts';
+import { grain, paintedTexture } from './painted-texture.ts';
+import { across, along, type Eye, level, project, Room, type Span, type V3 } from './room.ts';
+import { addLampAndDust, MOODS, type Mood, paintOutside } from './room-mood.ts';
 
 const SIDE = 3.2;
 const BACK = 6.2;
@@ -155,33 +37,6 @@ export const paintHailshamDorm: Painter = (scene, stage) => {
     },
   };
 };
-
-/** The glow of a lamp (lit at dusk and night) and dust turning in the window light or, after dark, by the lamp. */
-export function addLampAndDust(
-  scene: Phaser.Scene,
-  root: Phaser.GameObjects.Container,
-  at: { x: number; y: number },
-  mood: Mood,
-  sunX: { min: number; max: number },
-) {
-  const lamp = scene.add.image(at.x, at.y + 6, glowTexture(scene)).setScale(1.5, 1.2);
-  lamp.setTint(0xffc27a).setAlpha(mood.lamp * 0.4);
-  const sunny = mood.sun > 0;
-  const dust = scene.add.particles(0, 0, dotTexture(scene), {
-    x: sunny ? sunX : { min: at.x - 100, max: at.x + 100 },
-    y: sunny ? { min: 130, max: 600 } : { min: at.y - 90, max: at.y + 60 },
-    speedX: { min: -6, max: 4 },
-    speedY: { min: -6, max: 3 },
-    lifespan: { min: 5000, max: 9000 },
-    scale: { min: 0.12, max: 0.3 },
-    alpha: { start: 0, end: sunny ? 0.55 : 0.32, ease: 'Sine.easeInOut' },
-    tint: sunny ? 0xfff0d0 : 0xffd6a0,
-    blendMode: Phaser.BlendModes.ADD,
-    frequency: sunny ? 240 : 900,
-  });
-  root.add([lamp.setBlendMode(Phaser.BlendModes.ADD), dust]);
-  return lamp;
-}
 
 function paintRoom(room: Room, mood: Mood) {
   const { c } = room;
@@ -259,18 +114,6 @@ function paintRoom(room: Room, mood: Mood) {
   grain(c, random);
 }
 
-/** Adds light (screen blending) over whatever path `trace` makes, softened by `filter`. */
-export function light(c: Ctx, filter: string, alpha: number, trace: () => void, color: string) {
-  c.save();
-  c.globalCompositeOperation = 'screen';
-  c.filter = filter;
-  c.globalAlpha = Math.min(1, alpha);
-  trace();
-  c.fillStyle = color;
-  c.fill();
-  c.restore();
-}
-
 /** The twelve panes of the sash, six over six, on the glass. */
 function panes(): V3[][] {
   const [x0, x1] = WINDOW.x;
@@ -321,67 +164,6 @@ function paintWindow(room: Room) {
     '#d8c9ab',
     '#cbbb9c',
   );
-}
-
-/** What a window shows, clipped to its panes: the sky at this hour and the crowns of the trees. */
-export function paintOutside(room: Room, mood: Mood, random: Random, panes: readonly (readonly V3[])[]) {
-  const { c } = room;
-  const points = panes.flat().map((point) => room.at(point));
-  const [left, right] = [Math.min(...points.map((p) => p.x)) - 30, Math.max(...points.map((p) => p.x)) + 30];
-  const [top, bottom] = [Math.min(...points.map((p) => p.y)), Math.max(...points.map((p) => p.y))];
-  const height = bottom - top;
-  c.save();
-  room.trace(panes);
-  c.clip();
-  const sky = c.createLinearGradient(0, top, 0, bottom);
-  mood.sky.forEach((color, i) => {
-    sky.addColorStop([0, 0.6, 1][i] ?? 1, color);
-  });
-  c.fillStyle = sky;
-  c.fillRect(left, top - 40, right - left, height + 80);
-  if (mood.sun > 0) {
-    // The low sun itself, somewhere behind the trees.
-    const [sx, sy] = [left + (right - left) * 0.68, bottom - height * 0.4];
-    const sun = c.createRadialGradient(sx, sy, 0, sx, sy, height * 0.45);
-    sun.addColorStop(0, 'rgba(255,250,230,0.9)');
-    sun.addColorStop(1, 'rgba(255,240,200,0)');
-    c.fillStyle = sun;
-    c.fillRect(left, top, right - left, height);
-  }
-  // Crowns of beech and elm: a row hazed by distance, then a near row. Big circles fill each crown and small
-  // ones make its leafy edge; each is drawn first in a lit colour nudged toward the light, then in the body
-  // colour, so what shows is a thin bright fringe on the upper left.
-  for (const [rows, haze, rise] of [[4, 0.45, 0.48] as const, [5, 0, 0.3] as const]) {
-    const body = mix(mood.trees, mood.sky[2], haze);
-    const rim = mix(body, mood.sky[2], haze ? 0.35 : 0.55);
-    const crowns = Array.from({ length: rows }, (_, tree) => {
-      const cx = left + ((tree + between(random, 0.1, 0.9)) / rows) * (right - left);
-      const size = height * between(random, 0.11, 0.2);
-      const cy = bottom - height * rise + between(random, -0.4, 0.4) * size;
-      const leaves = Array.from({ length: 70 }, (_, i) => {
-        const inner = i < 12;
-        const angle = inner ? random() * Math.PI * 2 : between(random, -Math.PI * 1.05, 0.05);
-        const d = (inner ? between(random, 0, 0.55) : between(random, 0.75, 1.0)) * size;
-        const r = size * (inner ? between(random, 0.4, 0.6) : between(random, 0.08, 0.16));
-        return { x: cx + Math.cos(angle) * d * 1.25, y: cy + Math.sin(angle) * d, r };
-      });
-      return { leaves, trunk: [cx - size * 1.15, cy, size * 2.3] as const };
-    });
-    // The whole row in the lit colour first, then the whole row in the body colour, so only its outer edge shows.
-    for (const [color, nudge] of [[rim, -1.3] as const, [body, 0] as const]) {
-      c.fillStyle = color;
-      c.beginPath();
-      for (const { leaves, trunk } of crowns) {
-        if (!nudge) c.rect(trunk[0], trunk[1], trunk[2], height);
-        for (const leaf of leaves) {
-          c.moveTo(leaf.x + nudge + leaf.r, leaf.y + nudge);
-          c.arc(leaf.x + nudge, leaf.y + nudge, leaf.r, 0, Math.PI * 2);
-        }
-      }
-      c.fill();
-    }
-  }
-  c.restore();
 }
 
 /** The doorway in the left wall, and the dimmer corridor beyond it with a lamp somewhere along. */
@@ -494,80 +276,3 @@ function paintCassettePlayer(room: Room) {
     room.line(handle[i] ?? p, p, 0.008, '#2f2b29');
   });
 }
-
-/** Two colours mixed: `t` of the way from `a` to `b`. */
-export function mix(a: string, b: string, t: number): string {
-  const q = rgb(b);
-  return `rgb(${rgb(a).map((u, i) => Math.round(u + ((q[i] ?? u) - u) * t))})`;
-}
-
-/** A colour scaled by a factor, for the shaded (or lit) faces of things. */
-export function shade(color: string, factor: number): string {
-  return `rgb(${rgb(color).map((v) => Math.min(255, Math.round(v * factor)))})`;
-}
-
-/** The channels of '#rrggbb' or 'rgb(r,g,b)'. */
-function rgb(color: string): number[] {
-  if (color.startsWith('#')) return [1, 3, 5].map((i) => Number.parseInt(color.slice(i, i + 2), 16));
-  return (color.match(/\d+/g) ?? []).slice(0, 3).map(Number);
-}
-
-type Pool = { x: number; y: number; r: number; color: string };
-
-/** Multiplies a light map over the canvas: an ambient colour plus pools of light, so shadows gather naturally. */
-export function relight(c: CanvasRenderingContext2D, ambient: string, pools: readonly Pool[]) {
-  const m = canvas2d(c.canvas.width, c.canvas.height);
-  if (!m) return;
-  const map = m.canvas;
-  m.fillStyle = ambient;
-  m.fillRect(0, 0, map.width, map.height);
-  m.globalCompositeOperation = 'lighter';
-  for (const pool of pools) {
-    const gradient = m.createRadialGradient(pool.x, pool.y, 0, pool.x, pool.y, pool.r);
-    gradient.addColorStop(0, pool.color);
-    gradient.addColorStop(1, 'rgba(0,0,0,0)');
-    m.fillStyle = gradient;
-    m.fillRect(0, 0, map.width, map.height);
-  }
-  c.save();
-  c.globalCompositeOperation = 'multiply';
-  c.drawImage(map, 0, 0);
-  c.restore();
-}
-
-/**
- * A fine paper tooth over what is already on a canvas: a small tile of random light and dark specks, repeated.
- * (Reading the whole canvas back to add noise per pixel costs far more, especially on a GPU-backed canvas.)
- */
-export function grain(c: Ctx, random: Random, amount = 9) {
-  const t = canvas2d(96, 96);
-  if (!t) return;
-  const tile = t.canvas;
-  const image = t.createImageData(96, 96);
-  for (let i = 0; i < image.data.length; i += 4) {
-    image.data.fill(random() < 0.5 ? 0 : 255, i, i + 3);
-    image.data[i + 3] = random() * amount * 1.2;
-  }
-  t.putImageData(image, 0, 0);
-  const pattern = c.createPattern(tile, 'repeat');
-  if (!pattern) return;
-  c.save();
-  c.globalCompositeOperation = 'source-atop';
-  c.fillStyle = pattern;
-  c.fillRect(0, 0, c.canvas.width, c.canvas.height);
-  c.restore();
-}
-
-/** A canvas texture painted once per key and kept in the texture manager; returns the key. */
-export function paintedTexture(scene: Phaser.Scene, key: string, paint: Paint, size: Span = [WIDTH, HEIGHT]) {
-  if (!scene.textures.exists(key)) {
-    // Painted on a processor-drawn canvas (see `canvas2d`), then handed to the texture manager as it is.
-    const context = canvas2d(size[0], size[1]);
-    if (context) {
-      paint(context);
-      scene.textures.addCanvas(key, context.canvas);
-    }
-  }
-  return key;
-}
-type Paint = (c: CanvasRenderingContext2D) => void;

@@ -7,32 +7,16 @@
  * pieces from Cromer; only the rain, if any, moves.
  */
 import { seededRandom } from '../core/random.ts';
-import { paintSea } from './cromer-front.ts';
-import { Street } from './cromer-street.ts';
-import {
-  across,
-  along,
-  type Eye,
-  grain,
-  mix,
-  paintedTexture,
-  Room,
-  type Span,
-  shade,
-  type V3,
-} from './hailsham-dorm.ts';
+import { glowAt, type Pool } from './canvas-light.ts';
+import { linear } from './canvas-shapes.ts';
+import { mix, shade } from './colours.ts';
 import type { Painter } from './kit.ts';
-import {
-  addRain,
-  glowAt,
-  linear,
-  type Outdoor,
-  onLand,
-  outdoor,
-  type Pool,
-  paintSky,
-  rainOver,
-} from './norfolk-fence.ts';
+import { type Outdoor, onLand, outdoor, paintSky } from './outdoor.ts';
+import { addRain, rainOver } from './outdoor-rain.ts';
+import { grain, paintedTexture } from './painted-texture.ts';
+import { across, along, type Eye, Room, type Span, type V3 } from './room.ts';
+import { paintSea } from './sea.ts';
+import { Street } from './street.ts';
 
 type Ctx = CanvasRenderingContext2D;
 const EYE: Eye = { x: 0.4, y: 1.6, f: 720, cx: 600, cy: 330 };

@@ -7,25 +7,12 @@
  * rooms' pinhole camera; only the lamp breathes and the dust turns in its light.
  */
 import { between, type Random, seededRandom } from '../core/random.ts';
-import {
-  across,
-  addLampAndDust,
-  along,
-  type Eye,
-  grain,
-  level,
-  light,
-  MOODS,
-  type Mood,
-  mix,
-  paintedTexture,
-  project,
-  Room,
-  relight,
-  type Span,
-  type V3,
-} from './hailsham-dorm.ts';
+import { light, relight } from './canvas-light.ts';
+import { mix } from './colours.ts';
 import { HEIGHT, type Painter, WIDTH } from './kit.ts';
+import { grain, paintedTexture } from './painted-texture.ts';
+import { across, along, type Eye, level, project, Room, type Span, type V3 } from './room.ts';
+import { addLampAndDust, MOODS, type Mood } from './room-mood.ts';
 
 const [LEFT, RIGHT, BACK, CEILING] = [-2.9, 2.9, 5.8, 2.85];
 const EYE: Eye = { x: 0.15, y: 1.1, f: 760, cx: 640, cy: 330 };
