@@ -176,28 +176,25 @@ export function readSetupFragment(fragment: string): SetupRead | null {
     const value = params.get(key);
     return value === 'on' ? true : value === 'off' ? false : null;
   };
-  const read = params.get('read') ?? null;
+  const read = params.get('read');
   const beats = params.get('beats');
   const glossary = flag('glossary');
   const stops = flag('stops');
   const projector = flag('projector');
   const note = params.get('note') ?? DEFAULT_FENCE_NOTE;
   const beatList = beats === 'none' ? [] : (beats ?? '').split('.');
-  const readTo = read === 'all' ? null : read;
+  const readTo = read === 'all' || read === undefined ? null : read;
   if (
     glossary === null ||
     stops === null ||
     projector === null ||
-    beats === null ||
+    read === undefined ||
+    beats === undefined ||
     !beatList.every((b: string) => BEATS.includes(b)) ||
     (readTo !== null && !CHAPTERS.some((c) => c.id === readTo)) ||
     note.length > FENCE_NOTE_MAX
   ) {
-    return {
-      ok: false,
-      problem:
-        'This class link is incomplete or was changed, so its setup was not used. Ask for the link again.',
-    };
+    return { ok: false, problem: BROKEN_LINK };
   }
   return {
     ok: true,
