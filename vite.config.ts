@@ -15,6 +15,8 @@ export default defineConfig({
     // Phaser is one prebuilt bundle of ~1.4 MB that cannot be tree-shaken; the warning would only repeat that.
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
+      // The game, and the teacher guide as a page of its own.
+      input: { main: 'index.html', guide: 'guide.html' },
       output: {
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],

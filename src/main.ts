@@ -2,8 +2,15 @@
  * The composition root: the only module that knows every part. It builds the DOM layer, sound, storage, the
  * player's settings and reading record, and the story source, and hands them to the Phaser scenes.
  */
+
+import glossary from '../story/glossary.json';
+import reflections from '../story/reflections.json';
 import { Soundscape } from './audio/Soundscape.ts';
 import { AMBIENCE_SOURCES, EFFECT_SOURCES, MUSIC_SOURCES } from './audio/sources.ts';
+import { classroomControl, finishClearing, takeSetupFromLink } from './classroom/classroom-control.ts';
+import { ClassroomState } from './classroom/classroom-state.ts';
+import { readGlossary } from './core/glossary.ts';
+import { readReflections } from './core/reflections.ts';
 import { DEFAULT_SETTINGS, type Settings } from './core/settings.ts';
 import { startGame } from './game.ts';
 import { decideMotion, PictureRest, softwareRendering } from './scenes/picture-rest.ts';
@@ -15,6 +22,7 @@ import { fullscreenControl } from './ui/fullscreen.ts';
 import { createOverlay } from './ui/overlay.tsx';
 
 async function main(): Promise<void> {
+  await finishClearing(openSaveStore);
   const sound = new Soundscape({ ambience: AMBIENCE_SOURCES, music: MUSIC_SOURCES, effects: EFFECT_SOURCES });
   const settingsStore = SettingsStore.fromWindow();
   let settings = settingsStore.load();
@@ -26,7 +34,16 @@ async function main(): Promise<void> {
   };
   applySettings(settings);
   const fullscreen = fullscreenControl(document.documentElement, () => settings, applySettings);
+  const classroom = ClassroomState.fromWindow({
+    reflections: readReflections(reflections),
+    glossary: readGlossary(glossary),
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+  });
+  const saves = new SaveSlots(await openSaveStore());
+  const linkNotice = takeSetupFromLink(classroom);
   const ui = createOverlay(element('ui'), {
+    classroom: classroomControl(classroom, saves, linkNotice),
     settings: {
       get: () => settings,
       set: applySettings,
@@ -34,12 +51,12 @@ async function main(): Promise<void> {
     },
     fullscreen,
   });
-  const saves = new SaveSlots(await openSaveStore());
   const software = softwareRendering();
   startGame(element('picture'), {
     ui,
     sound,
     saves,
+    classroom,
     reading: await saves.readReading(),
     story: storySource,
     picture: new PictureRest(decideMotion(new URLSearchParams(location.search).get('motion'), software)),

@@ -31,6 +31,8 @@ const steps = [
   { name: 'unit', command: vitest('unit'), report: 'unit' },
   { name: 'story', command: vitest('story'), report: 'story' },
   { name: 'build', command: ['npm', ['run', '-s', 'build']] },
+  // The one-file build for USB sticks and shared drives; its browser test opens it from file://.
+  { name: 'build-single', command: ['npm', ['run', '-s', 'build:single']] },
   { name: 'e2e', command: vitest('e2e'), report: 'e2e', needs: 'build' },
 ];
 

@@ -88,3 +88,57 @@ export function chaptersReachedBy(chapterTitle: string | null, knot: string | nu
     (c) => c.id,
   );
 }
+
+/**
+ * Perspective replays: a scene of a named beat imagined from inside another person (classroom mode), each
+ * bannered "imagined, not in the novel" in its first line. One opens once its beat has been reached, or when a
+ * teacher's setup opens that beat. What is written during one is filed in the journal under its beat.
+ */
+export interface Perspective {
+  readonly id: string;
+  readonly title: string;
+  /** The knot that plays it, from its first line to its end. */
+  readonly knot: string;
+  /** The beat it imagines a moment of. */
+  readonly beat: string;
+  readonly book: string;
+}
+
+export const PERSPECTIVES: readonly Perspective[] = [
+  {
+    id: 'ruth_at_the_window',
+    title: 'Ruth at the office window',
+    knot: 'perspective_ruth',
+    beat: 'norfolk',
+    book: 'imagined; Part Two, chapter 13',
+  },
+  {
+    id: 'tommy_in_the_shop',
+    title: 'Tommy in the second-hand shop',
+    knot: 'perspective_tommy',
+    beat: 'norfolk',
+    book: 'imagined; Part Two, chapter 15',
+  },
+  {
+    id: 'madame_at_the_door',
+    title: 'Madame at her door',
+    knot: 'perspective_madame',
+    beat: 'madame',
+    book: 'imagined; Part Three, chapter 21',
+  },
+];
+
+/** Where journal entries made outside every chapter (a knot no chapter claims) are filed. */
+export const NO_CHAPTER = 'elsewhere';
+
+/**
+ * The chapter a line belongs to, for the journal and the class fence: its beat when the line is in a beat's own
+ * knot, else the part named by the stage's chapter title.
+ */
+export function chapterAt(chapterTitle: string | null, knot: string | null): string {
+  const imagined = PERSPECTIVES.find((p) => p.knot === knot);
+  if (imagined) return imagined.beat;
+  const beat = CHAPTERS.find((c) => c.kind === 'beat' && c.knot === knot);
+  if (beat) return beat.id;
+  return CHAPTERS.find((c) => c.kind === 'part' && c.title === chapterTitle)?.id ?? NO_CHAPTER;
+}

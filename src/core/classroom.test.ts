@@ -5,6 +5,7 @@ import {
   DEFAULT_SETUP,
   describeSetup,
   isDefaultSetup,
+  openable,
   readSetup,
   readSetupFragment,
   setupFragment,
@@ -94,5 +95,23 @@ describe('a classroom setup', () => {
       'The story stops to reflect, with a question.',
       'Normal text size.',
     ]);
+  });
+
+  it('opens chapters when reached; a teacher setup opens its beats and their replays before they are reached', () => {
+    const reachedNothing = () => false;
+    expect(openable(DEFAULT_SETUP, 'norfolk', reachedNothing)).toEqual({ open: false, note: null });
+    expect(openable(DEFAULT_SETUP, 'ruth_at_the_window', (id) => id === 'norfolk').open).toBe(true);
+    expect(openable(LESSON, 'norfolk', reachedNothing)).toEqual({ open: true, note: null });
+    expect(openable(LESSON, 'tommy_in_the_shop', reachedNothing).open).toBe(true);
+    expect(openable(LESSON, 'part_two', reachedNothing).open).toBe(false);
+    expect(openable(LESSON, 'madame_at_the_door', () => true)).toMatchObject({
+      open: false,
+      note: /not opened/,
+    });
+    const fenced = { ...LESSON, beats: ['pencil_case', 'norfolk', 'madame'] };
+    expect(openable(fenced, 'madame_at_the_door', () => true)).toEqual({
+      open: false,
+      note: LESSON.fenceNote,
+    });
   });
 });

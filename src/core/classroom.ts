@@ -8,7 +8,7 @@
  * no projector mode: a player on their own gets the game as it is.
  */
 import * as v from 'valibot';
-import { CHAPTERS, type Chapter } from './chapters.ts';
+import { CHAPTERS, type Chapter, PERSPECTIVES } from './chapters.ts';
 
 export const SETUP_FORMAT = 'lost-corner-setup';
 export const SETUP_VERSION = 1;
@@ -219,4 +219,26 @@ export function describeSetup(setup: ClassroomSetup): string[] {
     setup.reflectionStops ? 'The story stops to reflect, with a question.' : 'No reflection stops.',
     setup.projector ? 'Projector mode: large, high-contrast text.' : 'Normal text size.',
   ];
+}
+
+export interface Openable {
+  readonly open: boolean;
+  /** Why not, when a class setup is the reason; null when it is simply not reached yet. */
+  readonly note: string | null;
+}
+
+/**
+ * Whether a chapter or a perspective replay can be opened from the chapter list. Without a class setup: once
+ * reached. With one: a beat the teacher opened can be played before it is reached, a perspective replay once its
+ * beat is open, and nothing past the fence.
+ */
+export function openable(setup: ClassroomSetup, id: string, reached: (id: string) => boolean): Openable {
+  const teacher = !isDefaultSetup(setup);
+  const perspective = PERSPECTIVES.find((p) => p.id === id);
+  const chapterId = perspective?.beat ?? id;
+  const lock = chapterLock(setup, chapterId);
+  if (!lock.open) return { open: false, note: lock.note };
+  const kind = CHAPTERS.find((c) => c.id === chapterId)?.kind;
+  const opened = teacher && kind === 'beat';
+  return { open: reached(chapterId) || opened, note: null };
 }

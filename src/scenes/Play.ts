@@ -10,6 +10,7 @@ import type { CompiledStory } from '../core/story-module.ts';
 import { StageView } from '../places/stage-view.ts';
 import type { GameDeps } from './deps.ts';
 import type { MemoryAccess, MemorySceneData } from './memory-access.ts';
+import { PlayClassroom } from './play-classroom.ts';
 import { PlaySaving, savingActions } from './play-saving.ts';
 import { backlog, playView, writerTools } from './play-view.ts';
 
@@ -49,6 +50,7 @@ export class Play extends Phaser.Scene {
   /** True once the reader has been told where the chest is. */
   private chestHinted = false;
   private saving!: PlaySaving;
+  private classroom!: PlayClassroom;
   /** Whether the line on screen had been read before it was shown (skip may pass over it). */
   private lineWasRead = false;
   /** The line on screen was stepped back to: shown whole, as it was already read. */
@@ -91,6 +93,7 @@ export class Play extends Phaser.Scene {
       if (data.knot) this.main.jump(data.knot);
     }
     this.saving = new PlaySaving(this.deps, this.game, data.save?.playTime ?? 0);
+    this.classroom = new PlayClassroom(this.deps.classroom, () => this.showText());
     this.chestHinted = this.main.recollections.some((r) => r.via === 'chest');
     if (!this.main.current) this.main.next();
     this.cameras.main.fadeIn(1200, 11, 13, 16);
@@ -119,15 +122,24 @@ export class Play extends Phaser.Scene {
 
   private readonly advance = () => {
     const beat = this.active.current;
-    if (!beat || beat.ended || beat.choices.length > 0) return;
-    this.step(() => this.active.next());
+    if (!beat || beat.ended || beat.choices.length > 0 || this.classroom.stopOpen) return;
+    const next = () => this.step(() => this.active.next());
+    if (!this.replaying && this.classroom.stopBefore(beat, this.lineId, this.active.stage, next)) return;
+    next();
   };
 
   private readonly choose = (index: number) => {
-    this.step(() => {
-      this.active.choose(index);
-      this.active.next();
-    }, true);
+    const beat = this.active.current;
+    if (!beat || this.classroom.stopOpen) return;
+    const choose = () => {
+      if (!this.replaying) this.classroom.chose(beat, index, this.active.stage);
+      this.step(() => {
+        this.active.choose(index);
+        this.active.next();
+      }, true);
+    };
+    if (!this.replaying && this.classroom.stopBefore(beat, this.lineId, this.active.stage, choose)) return;
+    choose();
   };
 
   /**
@@ -312,6 +324,9 @@ export class Play extends Phaser.Scene {
         peopleChanged: this.peopleChanged,
         chapterCard: this.chapterCard,
         caption: this.caption,
+        reflection: this.classroom.stopView(),
+        glossary: this.classroom.glossaryFor(this.active.current, this.lineId),
+        fence: this.replaying ? null : this.classroom.fenceAt(this.active.current, this.active.stage),
         notice: this.notice,
         chest: this.access.chest(),
         history: () => backlog(this.main, this.replaying),

@@ -1,9 +1,11 @@
 import Phaser from 'phaser';
-import { CHAPTERS } from '../core/chapters.ts';
+import { CHAPTERS, PERSPECTIVES } from '../core/chapters.ts';
+import { type Openable, openable } from '../core/classroom.ts';
 import type { SaveData } from '../core/save.ts';
 import { EMPTY_STAGE, type Stage } from '../core/stage.ts';
 import { PAINTERS, type Painting } from '../places/index.ts';
 import { still } from '../places/stage-view.ts';
+import type { ChapterView } from '../ui/ChaptersDialog.tsx';
 import type { SavesAccess } from '../ui/overlay.tsx';
 import type { GameDeps } from './deps.ts';
 import type { PlayData } from './Play.ts';
@@ -87,19 +89,40 @@ export class Title extends Phaser.Scene {
         'This browser is not letting the game keep anything, so progress lasts only while this tab is open.',
       );
     }
-    const reading = this.deps.reading;
     this.deps.ui.show({
       screen: 'title',
       canContinue: newest !== null,
       problem: problems.length > 0 ? problems.join(' ') : null,
-      chapters: CHAPTERS.map((c) => ({ ...c, reached: reading.hasReached(c.id) })),
+      chapters: () => this.chapterViews(),
       saves: this.saves,
       onNew: this.newGame,
       onContinue: () => newest && this.begin({ save: newest.save, notice: newest.note }),
       onOpenChapter: (id) => {
-        const chapter = CHAPTERS.find((c) => c.id === id);
-        if (chapter && reading.hasReached(id)) this.begin({ knot: chapter.entry });
+        const knot = CHAPTERS.find((c) => c.id === id)?.entry ?? PERSPECTIVES.find((p) => p.id === id)?.knot;
+        if (knot && this.canOpen(id).open) this.begin({ knot });
       },
     });
+  }
+
+  private canOpen(id: string): Openable {
+    return openable(this.deps.classroom.setup, id, (chapter) => this.deps.reading.hasReached(chapter));
+  }
+
+  /** Every chapter and perspective replay, each marked whether it opens now (and if not, why). */
+  private chapterViews(): ChapterView[] {
+    const view = (id: string) => {
+      const can = this.canOpen(id);
+      return { reached: can.open, note: can.note };
+    };
+    return [
+      ...CHAPTERS.map((c) => ({ id: c.id, kind: c.kind, title: c.title, book: c.book, ...view(c.id) })),
+      ...PERSPECTIVES.map((p) => ({
+        id: p.id,
+        kind: 'perspective' as const,
+        title: p.title,
+        book: p.book,
+        ...view(p.id),
+      })),
+    ];
   }
 }

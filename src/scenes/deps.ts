@@ -1,5 +1,6 @@
 /** What the scenes are given by src/main.ts (the composition root); scenes import none of these directly. */
 import type { Soundscape } from '../audio/Soundscape.ts';
+import type { ClassroomState } from '../classroom/classroom-state.ts';
 import type { Reading } from '../core/read-lines.ts';
 import type { SaveSlots } from '../storage/save-slots.ts';
 import type { StorySource } from '../story.ts';
@@ -10,6 +11,8 @@ export interface GameDeps {
   readonly ui: Overlay;
   readonly sound: Soundscape;
   readonly saves: SaveSlots;
+  /** The teacher's setup, the journal, the reflection prompts and the glossary. */
+  readonly classroom: ClassroomState;
   /** What this player has read and which chapters they have reached, across every playthrough. */
   readonly reading: Reading;
   readonly story: StorySource;

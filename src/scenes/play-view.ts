@@ -23,6 +23,9 @@ export interface PlayViewInput {
   /** What this line makes heard, in words (see core/captions.ts). */
   readonly caption: string | null;
   readonly notice: string | null;
+  readonly reflection: PlayView['reflection'];
+  readonly glossary: PlayView['glossary'];
+  readonly fence: PlayView['fence'];
   readonly chest: readonly KeepsakeView[];
   readonly history: () => readonly HistoryEntry[];
   readonly writer: PlayView['writer'];
@@ -72,6 +75,9 @@ export function playView(input: PlayViewInput): PlayView {
     chapterCard: input.chapterCard,
     caption: input.caption,
     notice: input.notice,
+    reflection: input.reflection,
+    glossary: input.glossary,
+    fence: input.fence,
     chest: {
       // The chest is for the present: while a memory plays, it waits.
       available: !inMemory && input.chest.length > 0,

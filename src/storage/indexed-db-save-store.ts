@@ -34,6 +34,10 @@ export class IndexedDbSaveStore implements SaveStore {
     return this.run('readwrite', (store) => store.delete(slot)).then(() => undefined);
   }
 
+  clear(): Promise<void> {
+    return this.run('readwrite', (store) => store.clear()).then(() => undefined);
+  }
+
   private run(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest): Promise<unknown> {
     return new Promise((resolve, reject) => {
       const transaction = this.db.transaction(STORE, mode, { durability: 'strict' });

@@ -9,6 +9,8 @@ export interface SaveStore {
   read(slot: string): Promise<unknown>;
   write(slot: string, value: unknown): Promise<void>;
   remove(slot: string): Promise<void>;
+  /** Removes every slot (the end-of-class clear). */
+  clear(): Promise<void>;
 }
 
 export class MemorySaveStore implements SaveStore {
@@ -27,5 +29,9 @@ export class MemorySaveStore implements SaveStore {
 
   async remove(slot: string): Promise<void> {
     this.slots.delete(slot);
+  }
+
+  async clear(): Promise<void> {
+    this.slots.clear();
   }
 }

@@ -7,10 +7,13 @@ import './dialogs.css';
 
 export interface ChapterView {
   readonly id: string;
-  readonly kind: 'part' | 'beat';
+  readonly kind: 'part' | 'beat' | 'perspective';
   readonly title: string;
   readonly book: string;
+  /** Whether it can be opened now (reached, or opened by a class setup, and inside any class fence). */
   readonly reached: boolean;
+  /** Why it cannot be opened, when a class setup closes it (the teacher's fence note, say). */
+  readonly note?: string | null;
 }
 
 export interface ChaptersDialogProps {
@@ -28,7 +31,7 @@ interface PartGroup {
 /** The chapters in story order, each beat under the part before it (a beat before any part stands alone). */
 export function groupChapters(chapters: readonly ChapterView[]): PartGroup[] {
   const groups: PartGroup[] = [];
-  for (const chapter of chapters) {
+  for (const chapter of chapters.filter((c) => c.kind !== 'perspective')) {
     const last = groups[groups.length - 1];
     if (chapter.kind === 'part') groups.push({ part: chapter, beats: [] });
     else if (last) last.beats.push(chapter);
@@ -76,6 +79,22 @@ export function ChaptersDialog({ open, chapters, onOpen, onClose }: ChaptersDial
             </li>
           ))}
         </ol>
+        {chapters.some((c) => c.kind === 'perspective') && (
+          <>
+            <h3 class="chapter-imagined-title">Imagined, not in the novel</h3>
+            <p class="dialog-note">
+              Short scenes seen from inside Ruth, Tommy or Madame, in our own words. Each opens once its scene
+              has been reached.
+            </p>
+            <ul class="chapter-beats chapter-imagined">
+              {chapters
+                .filter((c) => c.kind === 'perspective')
+                .map((chapter) => (
+                  <li key={chapter.id}>{entry(chapter)}</li>
+                ))}
+            </ul>
+          </>
+        )}
       </section>
     </dialog>
   );
@@ -96,7 +115,7 @@ function ChapterEntry({
     return (
       <div class={`chapter-entry chapter-unreached ${kind}`}>
         <span class="chapter-title">{chapter.title}</span>
-        <span class="chapter-book">Not reached yet</span>
+        <span class="chapter-book">{chapter.note ?? 'Not reached yet'}</span>
       </div>
     );
   return (

@@ -82,6 +82,7 @@ export function PlayBar(props: Props) {
           ['Load', 'L', () => chrome.openSaves('load')],
           ['Quick save', 'F5', view.onQuickSave],
           ['Quick load', 'F9', view.onQuickLoad],
+          ['Journal', 'J', chrome.openJournal],
           ['Settings', 'O', chrome.openSettings],
           ['Hide the interface', 'V', props.onHide],
           [

@@ -17,6 +17,7 @@ import { HistoryDialog } from './HistoryDialog.tsx';
 import type { Chrome, SavesAccess } from './overlay.tsx';
 import { PlayBar } from './PlayBar.tsx';
 import { captionFor, inPicture } from './picture-text.ts';
+import { ReflectionStop, type ReflectionStopView } from './ReflectionStop.tsx';
 import { TextPanel } from './TextPanel.tsx';
 import { useReadingModes } from './use-reading-modes.ts';
 import { useTypewriter } from './use-typewriter.ts';
@@ -68,6 +69,12 @@ export interface PlayView {
   readonly caption?: string | null;
   /** A calm sentence to show once (a save resumed on a changed story, say). */
   readonly notice: string | null;
+  /** A reflection stop, open over the story (classroom mode). */
+  readonly reflection?: ReflectionStopView | null;
+  /** Coined words this line uses for the first time, explained (when the glossary is on). */
+  readonly glossary?: readonly { readonly id: string; readonly term: string; readonly meaning: string }[];
+  /** The teacher's note when the story has reached the class fence: the story waits here. */
+  readonly fence?: string | null;
   readonly chest: { readonly available: boolean; readonly count: number; readonly somethingNew: number };
   readonly mapAvailable: boolean;
   readonly history: () => readonly HistoryEntry[];
@@ -113,7 +120,7 @@ export function PlayScreen({ view, chrome, settings }: Props) {
     skipping || line.instant ? Number.POSITIVE_INFINITY : settings.textSpeed,
   );
   const paused = typing.done && (view.choices.length > 0 || view.ended || view.memoryEnd !== null);
-  const busy = chrome.dialogOpen() || historyOpen || menuOpen || hidden;
+  const busy = chrome.dialogOpen() || historyOpen || menuOpen || hidden || Boolean(view.reflection);
 
   const advance = () => {
     if (!typing.done) typing.finish();
@@ -129,6 +136,7 @@ export function PlayScreen({ view, chrome, settings }: Props) {
     s: () => chrome.openSaves('save'),
     l: () => chrome.openSaves('load'),
     o: chrome.openSettings,
+    j: chrome.openJournal,
     '?': chrome.openHelp,
     F1: chrome.openHelp,
     f: chrome.fullscreen.available() && chrome.fullscreen.toggle,
@@ -148,7 +156,7 @@ export function PlayScreen({ view, chrome, settings }: Props) {
       setHidden(false);
       return;
     }
-    if (chrome.dialogOpen() || historyOpen || menuOpen) return;
+    if (chrome.dialogOpen() || historyOpen || menuOpen || view.reflection) return;
     const target = event.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, dialog')) return;
     const key = event.key;
@@ -254,7 +262,23 @@ export function PlayScreen({ view, chrome, settings }: Props) {
           )}
         </div>
       )}
-      <TextPanel view={view} line={line} typing={typing} onAdvance={advance} captions={settings.captions} />
+      {view.fence ? (
+        <section class="text-panel fence-panel" aria-labelledby="fence-title">
+          <h2 id="fence-title" class="fence-title">
+            Your class stops here for now
+          </h2>
+          <p class="line">{view.fence}</p>
+          <p class="fence-kept">
+            Your place is saved. When your teacher opens the next part, continue from the title.
+          </p>
+          <button type="button" class="menu-button" onClick={view.onTitle}>
+            Return to the title
+          </button>
+        </section>
+      ) : (
+        <TextPanel view={view} line={line} typing={typing} onAdvance={advance} captions={settings.captions} />
+      )}
+      {view.reflection && <ReflectionStop stop={view.reflection} />}
       {view.writer && <WriterPanel tools={view.writer} />}
       <HistoryDialog
         open={historyOpen}

@@ -43,6 +43,7 @@ export function TextPanel({ view, line, typing, onAdvance, captions }: Props) {
     line.text,
     line.alternative ? '(Kathy is not sure she remembers this right.)' : null,
     caption,
+    ...(view.glossary ?? []).map((term) => `Word note: ${term.term}: ${term.meaning}`),
   ]
     .filter(Boolean)
     .join(' ');
@@ -83,6 +84,18 @@ export function TextPanel({ view, line, typing, onAdvance, captions }: Props) {
             </p>
           )}
         </div>
+      )}
+      {typing.done && view.glossary && view.glossary.length > 0 && (
+        <aside class="glossary-notes" aria-label="Word notes">
+          <dl>
+            {view.glossary.map((term) => (
+              <div key={term.id}>
+                <dt>{term.term}</dt>
+                <dd>{term.meaning}</dd>
+              </div>
+            ))}
+          </dl>
+        </aside>
       )}
       {showChoices && <ChoiceList choices={view.choices} onChoose={view.onChoose} />}
       {showMemoryEnd && (

@@ -8,8 +8,8 @@ export interface TitleView {
   readonly canContinue: boolean;
   /** A calm sentence when something went wrong (a save that could not be read, say). */
   readonly problem: string | null;
-  /** Every chapter, each marked reached or not (only reached ones open). */
-  readonly chapters: readonly ChapterView[];
+  /** Every chapter and perspective replay, each marked whether it opens now (asked when the list opens). */
+  readonly chapters: () => readonly ChapterView[];
   readonly saves: SavesAccess;
   readonly onNew: () => void;
   readonly onContinue: () => void;
@@ -25,6 +25,8 @@ export function TitleScreen({ view, chrome }: { view: TitleView; chrome: Chrome 
     ['New game', view.onNew, !view.canContinue],
     ['Load', () => chrome.openSaves('load')],
     ['Chapters', () => setChaptersOpen(true)],
+    ['Journal', chrome.openJournal],
+    ['Teacher setup', chrome.openSetup],
     ['Settings', chrome.openSettings],
     ['Keys and controls', chrome.openHelp],
     ['About this adaptation', chrome.openAbout],
@@ -46,18 +48,34 @@ export function TitleScreen({ view, chrome }: { view: TitleView; chrome: Chrome 
           ))}
         </ul>
       </nav>
+      {chrome.classroomNotice() && (
+        <div class="notice title-notice" role="status">
+          <span>{chrome.classroomNotice()}</span>
+          <button type="button" class="bar-button" onClick={chrome.dismissClassroomNotice}>
+            OK
+          </button>
+        </div>
+      )}
       {view.problem && (
         <p class="problem" role="status">
           {view.problem}
         </p>
       )}
+      <aside class="content-note" aria-labelledby="content-note-title">
+        <h2 id="content-note-title">Content note</h2>
+        <p>
+          This story includes death and dying, organ donation and surgery, grief, a childhood in an
+          institution, fear of a group of people and cruel talk about where the characters come from. Before
+          the hardest scenes you can choose to read a short summary instead.
+        </p>
+      </aside>
       <p class="fine-print">
         An unofficial, educational adaptation of the plot of Kazuo Ishiguro’s novel{' '}
         <cite>Never Let Me Go</cite>, written in new words. Nothing you do here leaves this device.
       </p>
       <ChaptersDialog
         open={chaptersOpen}
-        chapters={view.chapters}
+        chapters={chaptersOpen ? view.chapters() : []}
         onOpen={(id) => {
           setChaptersOpen(false);
           view.onOpenChapter(id);

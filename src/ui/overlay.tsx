@@ -8,12 +8,16 @@ import { render } from 'preact';
 import type { Settings } from '../core/settings.ts';
 import { AboutDialog } from './AboutDialog.tsx';
 import { ChestScreen, type ChestView } from './ChestScreen.tsx';
+import { GuideDialog } from './GuideDialog.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
+import { type JournalControl, JournalDialog } from './JournalDialog.tsx';
 import { LoadingScreen } from './LoadingScreen.tsx';
 import { MapScreen, type MapView } from './MapScreen.tsx';
 import { PlayScreen, type PlayView } from './PlayScreen.tsx';
 import { SavesDialog, type SlotView } from './SavesDialog.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
+import { TallyDialog } from './TallyDialog.tsx';
+import { type SetupControl, TeacherSetupDialog } from './TeacherSetupDialog.tsx';
 import { TitleScreen, type TitleView } from './TitleScreen.tsx';
 import { useGamepad } from './use-gamepad.ts';
 import './styles.css';
@@ -46,16 +50,27 @@ export interface FullscreenControl {
   readonly toggle: () => void;
 }
 
+export interface ClassroomControl {
+  readonly journal: JournalControl;
+  readonly setup: SetupControl;
+  /** A sentence for the title (a class setup taken from a link), until dismissed. */
+  readonly notice: () => string | null;
+  readonly dismissNotice: () => void;
+  /** Calls back whenever the setup or the journal changes (the overlay redraws). */
+  readonly onChange: (listener: () => void) => void;
+}
+
 export interface OverlayOptions {
   readonly settings: SettingsControl;
   readonly fullscreen: FullscreenControl;
+  readonly classroom: ClassroomControl;
 }
 
 export interface Overlay {
   show(view: View): void;
 }
 
-type DialogName = 'about' | 'settings' | 'help' | 'saves';
+type DialogName = 'about' | 'settings' | 'help' | 'saves' | 'journal' | 'setup' | 'guide' | 'tally';
 
 export function createOverlay(root: HTMLElement, options: OverlayOptions): Overlay {
   let view: View = { screen: 'loading', progress: 0 };
@@ -86,6 +101,13 @@ export function createOverlay(root: HTMLElement, options: OverlayOptions): Overl
     openAbout: () => openDialog('about'),
     openSettings: () => openDialog('settings'),
     openHelp: () => openDialog('help'),
+    openJournal: () => openDialog('journal'),
+    openSetup: () => openDialog('setup'),
+    classroomNotice: options.classroom.notice,
+    dismissClassroomNotice: () => {
+      options.classroom.dismissNotice();
+      redraw();
+    },
     openSaves: (mode) => {
       const access = savesAccess();
       if (!access) return;
@@ -102,6 +124,7 @@ export function createOverlay(root: HTMLElement, options: OverlayOptions): Overl
   const redraw = () => {
     const access = savesAccess();
     const settings = options.settings.get();
+    document.documentElement.classList.toggle('projector', options.classroom.setup.setup().projector);
     render(
       <>
         <Gamepad />
@@ -133,6 +156,16 @@ export function createOverlay(root: HTMLElement, options: OverlayOptions): Overl
           }}
           onClose={close}
         />
+        <JournalDialog open={open === 'journal'} control={options.classroom.journal} onClose={close} />
+        <TeacherSetupDialog
+          open={open === 'setup'}
+          control={options.classroom.setup}
+          onGuide={() => openDialog('guide')}
+          onTally={() => openDialog('tally')}
+          onClose={close}
+        />
+        <GuideDialog open={open === 'guide'} onClose={close} />
+        <TallyDialog open={open === 'tally'} onClose={close} />
         <SavesDialog
           open={open === 'saves' && access !== null}
           mode={savesMode}
@@ -166,6 +199,7 @@ export function createOverlay(root: HTMLElement, options: OverlayOptions): Overl
   };
 
   document.addEventListener('fullscreenchange', () => redraw());
+  options.classroom.onChange(() => redraw());
   redraw();
   return {
     show(next) {
@@ -188,6 +222,10 @@ export interface Chrome {
   readonly openAbout: () => void;
   readonly openSettings: () => void;
   readonly openHelp: () => void;
+  readonly openJournal: () => void;
+  readonly openSetup: () => void;
+  readonly classroomNotice: () => string | null;
+  readonly dismissClassroomNotice: () => void;
   readonly openSaves: (mode: 'save' | 'load') => void;
   /** True while one of the shared dialogs is open (keys then belong to it). */
   readonly dialogOpen: () => boolean;

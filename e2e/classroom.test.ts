@@ -1,0 +1,120 @@
+/**
+ * Classroom mode in the production build, in real Chromium with real localStorage and IndexedDB: a teacher makes
+ * a setup and shares it as a link; a student opens the link, plays to a reflection stop with the glossary on,
+ * answers it, finds the answer in the journal, prints it (the print stylesheet leaves only the journal), saves it
+ * as Markdown and JSON, and clears the device, after which the title is a fresh start. Every request the pages
+ * make is recorded: none may leave the game's own origin.
+ */
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { GamePage, visibleNow } from './game-page.ts';
+
+const url = inject('baseUrl');
+const games: GamePage[] = [];
+
+afterEach(async () => {
+  for (const game of games.splice(0)) await game.close();
+});
+
+async function open(address: string, requests: string[]): Promise<GamePage> {
+  const game = await GamePage.open('about:blank');
+  games.push(game);
+  game.page.on('request', (request) => requests.push(request.url()));
+  await game.page.goto(address);
+  return game;
+}
+
+function leavingOrigin(requests: readonly string[]): string[] {
+  const origin = new URL(url).origin;
+  return requests.filter(
+    (r) => !(r.startsWith(`${origin}/`) || r.startsWith('blob:') || r.startsWith('data:')),
+  );
+}
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
+}
+
+describe('classroom mode', () => {
+  it('takes a teacher setup from a link to a student who reflects, prints, saves and clears the device', async () => {
+    const requests: string[] = [];
+
+    // The teacher.
+    const teacher = await open(url, requests);
+    await teacher.page.getByRole('button', { name: 'Teacher setup' }).click({ timeout: 60_000 });
+    const setup = teacher.page.getByRole('dialog', { name: 'Teacher setup' });
+    await setup.getByLabel('Open up to and including').selectOption('part_one');
+    await setup.getByLabel(/Explain the story’s special words/).check();
+    await setup.getByLabel(/Stop at reflection points/).check();
+    await setup.getByRole('button', { name: 'Copy a link with this setup' }).click();
+    const link = await setup.getByLabel('Link').inputValue();
+    expect(link).toContain(
+      '#class-setup&read=part_one&beats=pencil_case.norfolk.madame&glossary=on&stops=on',
+    );
+
+    // A student, on another machine (a fresh profile), opens the link.
+    const student = await open(link, requests);
+    const { page } = student;
+    await page.getByText('Your teacher’s class setup is now in use').waitFor({ timeout: 60_000 });
+    expect(page.url()).not.toContain('#');
+    await page.getByRole('button', { name: 'New game' }).click();
+    await student.announced().filter({ hasText: 'The rain began' }).waitFor();
+
+    const stop = page.getByRole('dialog', { name: 'Pause to reflect' });
+    let sawWordNote = false;
+    for (let step = 0; step < 150 && !(await visibleNow(stop)); step += 1) {
+      if (await visibleNow(page.locator('.glossary-notes'))) sawWordNote = true;
+      const choices = student.choices();
+      if (await visibleNow(choices)) await choices.first().click();
+      else await page.keyboard.press('Space');
+      await page.waitForTimeout(40);
+    }
+    await stop.waitFor({ timeout: 5_000 });
+    expect(sawWordNote).toBe(true);
+    const answer = 'He wants my Hailsham because his own was <worse>.';
+    await stop.getByRole('textbox').fill(answer);
+    await stop.getByRole('button', { name: 'Continue when ready' }).click();
+    await stop.waitFor({ state: 'detached' });
+
+    await page.keyboard.press('j');
+    const journal = page.getByRole('dialog', { name: 'Journal' });
+    await journal.getByText(answer).waitFor();
+    await journal.getByLabel('First name or initials (optional)').fill('S. K.');
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#picture').isVisible()).toBe(false);
+    expect(await journal.getByText(answer).isVisible()).toBe(true);
+    expect(await journal.getByRole('button', { name: 'Save as Markdown' }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
+    const markdown = await downloaded(page, () =>
+      journal.getByRole('button', { name: 'Save as Markdown' }).click(),
+    );
+    expect(markdown.name).toMatch(/^lost-corner-journal-S-K-\d{4}-\d\d-\d\d\.md$/);
+    expect(markdown.text).toContain('Prologue: the drive');
+    expect(markdown.text).toContain('his own was \\<worse\\>.');
+    const json = await downloaded(page, () => journal.getByRole('button', { name: /Save as JSON/ }).click());
+    expect(JSON.parse(json.text)).toMatchObject({ format: 'lost-corner-journal', name: 'S. K.' });
+
+    await journal.getByRole('button', { name: 'Save and clear this device…' }).click();
+    const [last] = await Promise.all([
+      page.waitForEvent('download'),
+      journal.getByRole('button', { name: 'Save it and clear this device' }).click(),
+    ]);
+    expect(last.suggestedFilename()).toMatch(/\.json$/);
+    await page.getByRole('button', { name: 'New game' }).waitFor({ timeout: 60_000 });
+    expect(await visibleNow(page.getByRole('button', { name: 'Continue' }))).toBe(false);
+    const ours = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('lost-corner') && k !== 'lost-corner/settings'),
+    );
+    expect(ours).toEqual([]);
+    await page.getByRole('button', { name: 'Journal' }).click();
+    await page.getByRole('dialog', { name: 'Journal' }).getByText('Nothing yet.').waitFor();
+
+    expect(leavingOrigin(requests)).toEqual([]);
+    expect([...teacher.errors, ...student.errors]).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * The teacher guide inside the game, with a Print button: printing the game while the guide (or the journal) is
+ * open prints only that dialog's text, on white, by the print rules in dialogs.css. The guide's own title names
+ * the dialog. The same guide is also a page of its own, guide.html, for printing or sharing.
+ */
+import { useModalDialog } from './dialog-parts.tsx';
+import { TeacherGuide } from './guide/TeacherGuide.tsx';
+
+export function GuideDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const dialog = useModalDialog(open);
+  return (
+    <dialog
+      ref={dialog}
+      class="dialog guide-dialog printable"
+      aria-labelledby="guide-title"
+      onClose={onClose}
+    >
+      <div class="dialog-header guide-dialog-bar">
+        <button type="button" class="bar-button" onClick={() => window.print()}>
+          Print the guide
+        </button>
+        {import.meta.env.VITE_SINGLE_FILE !== '1' && (
+          <a class="bar-button" href="./guide.html" target="_blank" rel="noopener">
+            Open as a page
+          </a>
+        )}
+        <form method="dialog" class="dialog-close">
+          <button type="submit" class="bar-button">
+            Close
+          </button>
+        </form>
+      </div>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a long text that scrolls must be reachable by keyboard. */}
+      <div class="dialog-body" tabIndex={0}>
+        {open && <TeacherGuide headingLevel={2} />}
+      </div>
+    </dialog>
+  );
+}
