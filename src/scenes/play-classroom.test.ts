@@ -46,7 +46,10 @@ function classroom(setup = { ...DEFAULT_SETUP, reflectionStops: true, glossary: 
       terms: [{ id: 'carer', term: 'carer', forms: ['carer'], meaning: 'Looks after donors.' }],
     }),
     now: () => Date.UTC(2026, 10, 22, 10),
-    newId: () => `id-${(ids += 1)}`,
+    newId: () => {
+      ids += 1;
+      return `id-${ids}`;
+    },
   });
   state.setSetup(setup);
   return state;
