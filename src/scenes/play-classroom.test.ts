@@ -125,4 +125,15 @@ describe('PlayClassroom', () => {
       play.fenceAt(beat('x', { knot: 'part_one' }), { ...EMPTY_STAGE, chapter: 'Part One: Hailsham' }),
     ).toBeNull();
   });
+
+  it('asks a perspective replay its question even with stops off', () => {
+    const state = classroom({ ...DEFAULT_SETUP });
+    const play = new PlayClassroom(state, () => undefined);
+    const replayLine = beat('The door shut.', {
+      knot: 'perspective_madame',
+      commands: [{ kind: 'reflect', id: 'at_the_glass' }],
+    });
+    expect(play.stopBefore(replayLine, 3, EMPTY_STAGE, () => undefined)).toBe(true);
+    expect(play.stopView()?.prompt).toBe('What did Ruth fear?');
+  });
 });

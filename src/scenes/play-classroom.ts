@@ -2,10 +2,11 @@
  * The classroom in the story: records each stance the reader takes in their journal (with the readings not
  * taken), pauses at reflection points when the teacher's setup asks for it, explains coined words the first time
  * a line uses them when the glossary is on, and says where the class fence stops the story. The Play scene asks
- * it before moving on and shows what it returns; it decides nothing about the story.
+ * it before moving on and shows what it returns; it decides nothing about the story. A perspective replay asks
+ * its question whether or not stops are on.
  */
 import type { ClassroomState } from '../classroom/classroom-state.ts';
-import { chapterAt } from '../core/chapters.ts';
+import { chapterAt, PERSPECTIVES } from '../core/chapters.ts';
 import { chapterLock } from '../core/classroom.ts';
 import type { GlossaryTerm } from '../core/glossary.ts';
 import { newTermsIn } from '../core/glossary.ts';
@@ -66,7 +67,9 @@ export class PlayClassroom {
    * the stop and returns true: `then` moves on once the reader continues or skips.
    */
   stopBefore(beat: Beat, lineId: number, stage: Stage, then: () => void): boolean {
-    if (!this.classroom.setup.reflectionStops || this.stoppedLine === lineId) return false;
+    // A perspective replay is itself a reflection exercise: its own question is asked even with stops off.
+    const replay = PERSPECTIVES.some((p) => p.knot === beat.knot);
+    if ((!this.classroom.setup.reflectionStops && !replay) || this.stoppedLine === lineId) return false;
     const reflect = beat.commands.find((c) => c.kind === 'reflect');
     if (!reflect || reflect.kind !== 'reflect') return false;
     const prompt = promptFor(this.classroom.reflections, reflect.id, stancesTaken(this.classroom.journal));

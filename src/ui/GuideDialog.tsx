@@ -11,7 +11,7 @@ export function GuideDialog({ open, onClose }: { open: boolean; onClose: () => v
   return (
     <dialog
       ref={dialog}
-      class="dialog guide-dialog printable"
+      class="panel-dialog guide-dialog printable"
       aria-labelledby="guide-title"
       onClose={onClose}
     >

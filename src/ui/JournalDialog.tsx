@@ -90,7 +90,7 @@ export function JournalDialog({
   return (
     <dialog
       ref={dialog}
-      class="dialog journal-dialog printable"
+      class="panel-dialog journal-dialog printable"
       aria-labelledby="journal-title"
       onClose={() => {
         setAsking(null);

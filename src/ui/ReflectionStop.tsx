@@ -24,7 +24,7 @@ export function ReflectionStop({ stop }: { stop: ReflectionStopView }) {
   return (
     <dialog
       ref={dialog}
-      class="dialog reflection-stop"
+      class="panel-dialog reflection-stop"
       aria-labelledby="reflection-title"
       aria-describedby="reflection-prompt"
       onCancel={(event) => {
@@ -35,29 +35,31 @@ export function ReflectionStop({ stop }: { stop: ReflectionStopView }) {
       <header class="dialog-header">
         <h2 id="reflection-title">Pause to reflect</h2>
       </header>
-      <p class="reflection-habit">{stop.habit}</p>
-      <blockquote class="reflection-line">{stop.line}</blockquote>
-      <label class="reflection-label" for="reflection-answer">
-        <span id="reflection-prompt">{stop.prompt}</span>
-      </label>
-      <textarea
-        id="reflection-answer"
-        class="reflection-answer"
-        rows={6}
-        data-autofocus
-        value={stop.answer}
-        onInput={(event) => stop.onWrite((event.target as HTMLTextAreaElement).value)}
-      />
-      <p class="reflection-kept">
-        Kept in your journal on this device as you type. Take as long as you like.
-      </p>
-      <div class="button-row">
-        <button type="button" class="menu-button" onClick={stop.onContinue}>
-          Continue when ready
-        </button>
-        <button type="button" class="bar-button" onClick={stop.onSkip}>
-          Skip this question
-        </button>
+      <div class="dialog-body">
+        <p class="reflection-habit">{stop.habit}</p>
+        <blockquote class="reflection-line">{stop.line}</blockquote>
+        <label class="reflection-label" for="reflection-answer">
+          <span id="reflection-prompt">{stop.prompt}</span>
+        </label>
+        <textarea
+          id="reflection-answer"
+          class="reflection-answer"
+          rows={6}
+          data-autofocus
+          value={stop.answer}
+          onInput={(event) => stop.onWrite((event.target as HTMLTextAreaElement).value)}
+        />
+        <p class="reflection-kept">
+          Kept in your journal on this device as you type. Take as long as you like.
+        </p>
+        <div class="button-row">
+          <button type="button" class="menu-button" onClick={stop.onContinue}>
+            Continue when ready
+          </button>
+          <button type="button" class="bar-button" onClick={stop.onSkip}>
+            Skip this question
+          </button>
+        </div>
       </div>
     </dialog>
   );

@@ -43,7 +43,7 @@ export function TallyDialog({ open, onClose }: { open: boolean; onClose: () => v
   return (
     <dialog
       ref={dialog}
-      class="dialog tally-dialog"
+      class="panel-dialog tally-dialog"
       aria-labelledby="tally-title"
       onClose={() => {
         setJournals([]);

@@ -74,7 +74,7 @@ export function TeacherSetupDialog({
   };
 
   return (
-    <dialog ref={dialog} class="dialog setup-dialog" aria-labelledby="setup-title" onClose={onClose}>
+    <dialog ref={dialog} class="panel-dialog setup-dialog" aria-labelledby="setup-title" onClose={onClose}>
       <DialogHeader id="setup-title" title="Teacher setup" />
       <div class="dialog-body">
         <p>

@@ -25,9 +25,12 @@ export function TitleScreen({ view, chrome }: { view: TitleView; chrome: Chrome 
     ['New game', view.onNew, !view.canContinue],
     ['Load', () => chrome.openSaves('load')],
     ['Chapters', () => setChaptersOpen(true)],
+    ['Settings', chrome.openSettings],
+  ];
+  // Quieter, on one line under the menu: what a class, a teacher or a curious reader looks for.
+  const more: readonly (readonly [string, () => void])[] = [
     ['Journal', chrome.openJournal],
     ['Teacher setup', chrome.openSetup],
-    ['Settings', chrome.openSettings],
     ['Keys and controls', chrome.openHelp],
     ['About this adaptation', chrome.openAbout],
   ];
@@ -42,6 +45,15 @@ export function TitleScreen({ view, chrome }: { view: TitleView; chrome: Chrome 
           {items.map(([label, action, focus]) => (
             <li key={label}>
               <button type="button" class="menu-button" ref={focus ? first : undefined} onClick={action}>
+                {label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <ul class="title-more">
+          {more.map(([label, action]) => (
+            <li key={label}>
+              <button type="button" class="bar-button" onClick={action}>
                 {label}
               </button>
             </li>

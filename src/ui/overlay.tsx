@@ -94,6 +94,13 @@ export function createOverlay(root: HTMLElement, options: OverlayOptions): Overl
     open = null;
     redraw();
   };
+  /**
+   * For a dialog that opens another in its place (setup opens the guide): its close event arrives after the next
+   * one is open, and must not close that one.
+   */
+  const closeIf = (name: DialogName) => () => {
+    if (open === name) close();
+  };
 
   const chrome: Chrome = {
     settings: options.settings,
@@ -156,16 +163,20 @@ export function createOverlay(root: HTMLElement, options: OverlayOptions): Overl
           }}
           onClose={close}
         />
-        <JournalDialog open={open === 'journal'} control={options.classroom.journal} onClose={close} />
+        <JournalDialog
+          open={open === 'journal'}
+          control={options.classroom.journal}
+          onClose={closeIf('journal')}
+        />
         <TeacherSetupDialog
           open={open === 'setup'}
           control={options.classroom.setup}
           onGuide={() => openDialog('guide')}
           onTally={() => openDialog('tally')}
-          onClose={close}
+          onClose={closeIf('setup')}
         />
-        <GuideDialog open={open === 'guide'} onClose={close} />
-        <TallyDialog open={open === 'tally'} onClose={close} />
+        <GuideDialog open={open === 'guide'} onClose={closeIf('guide')} />
+        <TallyDialog open={open === 'tally'} onClose={closeIf('tally')} />
         <SavesDialog
           open={open === 'saves' && access !== null}
           mode={savesMode}
