@@ -37,7 +37,7 @@ describe('the single-file build', () => {
     const journal = page.getByRole('dialog', { name: 'Journal' });
     await journal.waitFor();
     const note = 'Written from a USB stick.';
-    await journal.getByLabel('Note').fill(note);
+    await journal.getByLabel('Note', { exact: true }).fill(note);
     await journal.getByRole('button', { name: 'Keep this note' }).click();
     await journal.getByText(note).waitFor();
 
