@@ -112,7 +112,17 @@ describe('classroom mode', () => {
     );
     expect(ours).toEqual([]);
     await page.getByRole('button', { name: 'Journal' }).click();
-    await page.getByRole('dialog', { name: 'Journal' }).getByText('Nothing yet.').waitFor();
+    const fresh = page.getByRole('dialog', { name: 'Journal' });
+    await fresh.getByText('Nothing yet.').waitFor();
+
+    // The journal saved before the clear opens again on the fresh device; a damaged file is refused calmly.
+    const damaged = await last.path();
+    fs.writeFileSync(`${damaged}.broken.json`, fs.readFileSync(damaged, 'utf8').slice(0, 80));
+    await fresh.getByLabel('Open a journal saved as JSON').setInputFiles(`${damaged}.broken.json`);
+    await fresh.getByRole('status').filter({ hasText: 'not JSON, or it was cut short' }).waitFor();
+    await fresh.getByLabel('Open a journal saved as JSON').setInputFiles(damaged);
+    await fresh.getByText(answer).waitFor();
+    expect(await fresh.getByLabel('First name or initials (optional)').inputValue()).toBe('S. K.');
 
     expect(leavingOrigin(requests)).toEqual([]);
     expect([...teacher.errors, ...student.errors]).toEqual([]);

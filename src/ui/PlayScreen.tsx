@@ -276,7 +276,14 @@ export function PlayScreen({ view, chrome, settings }: Props) {
           </button>
         </section>
       ) : (
-        <TextPanel view={view} line={line} typing={typing} onAdvance={advance} captions={settings.captions} />
+        <TextPanel
+          view={view}
+          line={line}
+          typing={typing}
+          onAdvance={advance}
+          captions={settings.captions}
+          onJournal={chrome.openJournal}
+        />
       )}
       {view.reflection && <ReflectionStop stop={view.reflection} />}
       {view.writer && <WriterPanel tools={view.writer} />}

@@ -15,9 +15,11 @@ interface Props {
   readonly onAdvance: () => void;
   /** The player's "Captions for sounds": show (and announce) what the line makes heard. */
   readonly captions: boolean;
+  /** Opens the journal, where the readings taken sit beside the ones not taken (offered at the end). */
+  readonly onJournal?: () => void;
 }
 
-export function TextPanel({ view, line, typing, onAdvance, captions }: Props) {
+export function TextPanel({ view, line, typing, onAdvance, captions, onJournal }: Props) {
   const [doubting, setDoubting] = useState<number | null>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
   const afterwards = useRef<HTMLDivElement>(null);
@@ -118,9 +120,16 @@ export function TextPanel({ view, line, typing, onAdvance, captions }: Props) {
       {showEnd && (
         <div class="afterwards" ref={afterwards}>
           <p class="the-end">The end of this part of the story.</p>
-          <button type="button" class="menu-button" onClick={view.onTitle}>
-            Return to the title
-          </button>
+          <div class="button-row">
+            <button type="button" class="menu-button" onClick={view.onTitle}>
+              Return to the title
+            </button>
+            {onJournal && (
+              <button type="button" class="menu-button" onClick={onJournal}>
+                Compare your readings
+              </button>
+            )}
+          </div>
         </div>
       )}
       {reading && (
