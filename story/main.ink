@@ -14,5 +14,8 @@ INCLUDE part_three.ink
 INCLUDE beat_madame.ink
 INCLUDE memories_carers.ink
 INCLUDE epilogue.ink
+INCLUDE perspective_ruth.ink
+INCLUDE perspective_tommy.ink
+INCLUDE perspective_madame.ink
 
 -> prologue

@@ -62,5 +62,5 @@ That is a cowardice, and I knew it as I chose it.
 }
 The young man wiped his feet on my mat, carefully, twice, as if this were a house where such things mattered. The young woman watched him do it.
 I shut the door behind them, and the hall was suddenly very small, with the three of us in it, breathing.
-Madame has spent her life arguing for the students, yet at her gate her body pulls away from them. What do you think she is afraid of, and how does that fear shape what she says and what she leaves to Miss Emily? # reflect: persp_madame
+Emily would know what to say to them. I have only ever known what to feel, and feeling has never once been of any use to anybody. # reflect: persp_madame
 -> DONE

@@ -62,5 +62,5 @@ That's what I wanted, isn't it. To be anyone.
 - braced_for_it: I'll follow with the words ready, like a stone in my pocket I keep touching to make sure it's there.
 }
 "Well, come on, then," Chrissie says, and we go. # speaker: chrissie
-Ruth's face copies the woman's laugh before she decides to. Where else does Ruth borrow a gesture, a dream or a way of talking, and what do you think she hopes the borrowing will give her? # reflect: persp_ruth
+I put my chin up again and walk a little ahead of the others, so that none of them can see my face till I've got it back the way I want it. # reflect: persp_ruth
 -> DONE

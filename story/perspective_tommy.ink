@@ -61,5 +61,5 @@ I hold it out to her with both hands, like a cup at the end of term. If I gave i
 We're meant to be back at the car by five. I keep thinking it, the way you keep pressing a bruise. The car, and Ruth, and Chrissie's questions.
 And after the Cottages, the other thing, for all of us, that nobody says the name of.
 But that isn't yet. Out there it's still the afternoon, and it's still ours, and I've got the thing about Madame to tell her on the way back.
-Kathy tells this afternoon as the moment she found the tape. What does Tommy keep back from her here, why do you think he never says it aloud, and what does Kathy's telling miss without it? # reflect: persp_tommy
+I carry the bag with the tape in it against my coat all the way back to the car, as if it could get lost a second time. # reflect: persp_tommy
 -> DONE

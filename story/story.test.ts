@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHAPTERS, chaptersReachedBy } from '../src/core/chapters.ts';
+import { CHAPTERS, chaptersReachedBy, PERSPECTIVES } from '../src/core/chapters.ts';
 import { parseTags } from '../src/core/commands.ts';
 import { type Exploration, explore } from '../src/core/explore.ts';
 import { DRAWER_VARIABLE, KEEPSAKE_LIST, KNOWLEDGE_LIST, readMemories } from '../src/core/memory.ts';
@@ -87,6 +87,17 @@ const beats = BEATS.map((beat) => ({
   }),
 }));
 
+/** Each perspective replay walked from its knot, as the chapter list opens it. */
+const imagined = PERSPECTIVES.map((p) => ({
+  ...p,
+  walk: coverByWalking(story, {
+    start: watchingStances((n) => n.jumpTo(p.knot)),
+    observe,
+    maxWalks: 60,
+    minWalks: 6,
+  }),
+}));
+
 /** Each memory explored as the chest opens it: once knowing nothing, once knowing all it depends on. */
 const recalled = new Map<
   string,
@@ -142,7 +153,7 @@ describe('the story, walked', () => {
   });
 
   it('reaches every knot, by the story itself, a beat’s entry, or a memory the chest opens', () => {
-    const entries = BEATS.map((b) => b.entry);
+    const entries = [...BEATS.map((b) => b.entry), ...PERSPECTIVES.map((p) => p.knot)];
     const reached = new Set([...knotsRead, RECALL_KNOT, ...entries]);
     const unread = Object.keys(story.sources).filter((knot) => !reached.has(knot));
     // A knot holding only logic and diverts has no line to read; it is reached if a read knot is reached through it.
@@ -151,6 +162,36 @@ describe('the story, walked', () => {
 
   it('sets the LIST of every stance it offers, as soon as the stance is taken', () => {
     expect(stanceProblems).toEqual([]);
+  });
+});
+
+describe('the perspective replays', () => {
+  it('plays each from its knot to an end, every option taken, with no ink error', () => {
+    for (const replay of imagined) {
+      expect(replay.walk.problems, replay.knot).toEqual([]);
+      expect(replay.walk.endings, replay.knot).toBe(replay.walk.walks);
+      expect(
+        [...replay.walk.offered].filter((o) => !replay.walk.taken.has(o)),
+        replay.knot,
+      ).toEqual([]);
+    }
+  });
+
+  it('runs 600 to 1,000 words on every way through', () => {
+    for (const replay of imagined) {
+      expect(Math.min(...replay.walk.words), replay.knot).toBeGreaterThanOrEqual(600);
+      expect(Math.max(...replay.walk.words), replay.knot).toBeLessThanOrEqual(1_000);
+    }
+  });
+
+  it('opens with the banner "Imagined, not in the novel" and ends on its own reflection point', () => {
+    for (const replay of imagined) {
+      const n = narrator();
+      n.jumpTo(replay.knot);
+      expect(n.next().text, replay.knot).toMatch(/^Imagined, not in the novel:/);
+      const text = inkFiles.map((f) => f.text).join('\n');
+      expect(text, replay.knot).toContain(`# reflect: persp_${replay.knot.replace('perspective_', '')}`);
+    }
   });
 });
 
