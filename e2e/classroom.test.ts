@@ -127,4 +127,41 @@ describe('classroom mode', () => {
     expect(leavingOrigin(requests)).toEqual([]);
     expect([...teacher.errors, ...student.errors]).toEqual([]);
   });
+
+  it('opens a perspective replay a teacher has opened, bannered imagined, asks its question and files the reading', async () => {
+    const requests: string[] = [];
+    const student = await open(url, requests);
+    const { page } = student;
+    // A teacher's setup on this device opens the beats (stops stay off: the replay asks its own question).
+    await page.getByRole('button', { name: 'Teacher setup' }).click({ timeout: 60_000 });
+    const setup = page.getByRole('dialog', { name: 'Teacher setup' });
+    await setup.getByLabel(/Explain the story’s special words/).check();
+    await setup.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('button', { name: 'Chapters' }).click();
+    await page.getByRole('button', { name: 'Open Ruth at the office window' }).click();
+    await student.announced().filter({ hasText: 'Imagined, not in the novel' }).waitFor({ timeout: 60_000 });
+
+    const stop = page.getByRole('dialog', { name: 'Pause to reflect' });
+    let chosen = '';
+    for (let step = 0; step < 120 && !(await visibleNow(stop)); step += 1) {
+      const choices = student.choices();
+      if (await visibleNow(choices)) {
+        chosen ||= ((await choices.first().textContent()) ?? '').replace(/^\d+/, '').trim();
+        await choices.first().click();
+      } else await page.keyboard.press('Space');
+      await page.waitForTimeout(40);
+    }
+    await stop.waitFor({ timeout: 5_000 });
+    expect(await stop.textContent()).toContain('Your Ruth kept hoping');
+    await stop.getByRole('button', { name: 'Skip this question' }).click();
+    expect(await student.waitForPauseAfterPressing('Space', 40)).toBe('end');
+    await page.getByRole('button', { name: 'Compare your readings' }).click();
+    const journal = page.getByRole('dialog', { name: 'Journal' });
+    await journal.getByRole('heading', { name: /The Norfolk trip/ }).waitFor();
+    expect(await journal.locator('.stance-taken').first().textContent()).toContain(chosen);
+    expect(await journal.locator('.stance-others li').count()).toBe(2);
+    expect(leavingOrigin(requests)).toEqual([]);
+    expect(student.errors).toEqual([]);
+  });
 });

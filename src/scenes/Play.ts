@@ -307,6 +307,10 @@ export class Play extends Phaser.Scene {
       this.chestHinted = true;
       this.notice ??= CHEST_HINT;
     }
+    // A reflection point on the last line of a story or memory has no "moving on" to stop before: ask it now.
+    if (beat?.ended && !this.replaying && !steppedBack) {
+      this.classroom.stopBefore(beat, this.lineId, stage, () => this.showText());
+    }
     this.showText();
   }
 
