@@ -164,4 +164,40 @@ describe('classroom mode', () => {
     expect(leavingOrigin(requests)).toEqual([]);
     expect(student.errors).toEqual([]);
   });
+
+  it('stops the story at the class fence with the teacher note, and no key moves it past', async () => {
+    const student = await open(url, []);
+    const { page } = student;
+    await page.getByRole('button', { name: 'Teacher setup' }).click({ timeout: 60_000 });
+    const setup = page.getByRole('dialog', { name: 'Teacher setup' });
+    await setup.getByLabel('Open up to and including').selectOption('prologue');
+    await setup.getByLabel('What students see at the fence').fill('We start Part One on Monday.');
+    await setup.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'New game' }).click();
+    const fence = page.getByRole('heading', { name: 'Your class stops here for now' });
+    for (let step = 0; step < 200 && !(await visibleNow(fence)); step += 1) {
+      const choices = student.choices();
+      if (await visibleNow(choices)) await choices.first().click();
+      else await page.keyboard.press('Space');
+      await page.waitForTimeout(30);
+    }
+    await fence.waitFor({ timeout: 5_000 });
+    await page.getByText('We start Part One on Monday.').waitFor();
+    const linesRead = async () => {
+      await page.keyboard.press('h');
+      const history = page.locator('.history-list > li');
+      await history.first().waitFor();
+      const count = await history.count();
+      await page.keyboard.press('Escape');
+      await page.locator('.history-list').waitFor({ state: 'hidden' });
+      return count;
+    };
+    const before = await linesRead();
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('Space');
+    await page.mouse.click(640, 200);
+    await page.waitForTimeout(300);
+    expect(await visibleNow(fence)).toBe(true);
+    expect(await linesRead()).toBe(before);
+    expect(student.errors).toEqual([]);
+  });
 });

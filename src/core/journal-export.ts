@@ -31,7 +31,7 @@ function quoteBlock(text: string): string {
 
 export function journalMarkdown(journal: Journal, context: ExportContext): string {
   const out: string[] = [];
-  out.push(`# Lost Corner: journal${journal.name ? ` of ${md(journal.name)}` : ''}`, '');
+  out.push(`# Lost Corner: journal${journal.name.trim() ? ` of ${md(journal.name.trim())}` : ''}`, '');
   out.push(`Saved ${day(context.at)}. Kept only on this device and in files you save.`, '');
   const chapters = byChapter(journal);
   if (chapters.length === 0) out.push('Nothing written yet.', '');
@@ -86,7 +86,7 @@ blockquote{margin:0.5rem 0 1rem;padding-left:1rem;border-left:3px solid #999}.wh
 .not-taken{color:#444}@media print{h2{break-before:auto}section{break-inside:avoid-page}}`;
 
 export function journalHtml(journal: Journal, context: ExportContext): string {
-  const title = `Lost Corner: journal${journal.name ? ` of ${journal.name}` : ''}`;
+  const title = `Lost Corner: journal${journal.name.trim() ? ` of ${journal.name.trim()}` : ''}`;
   const body: string[] = [];
   body.push(`<h1>${escapeHtml(title)}</h1>`);
   body.push(

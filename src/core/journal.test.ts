@@ -57,9 +57,10 @@ function aWrittenJournal(): Journal {
 }
 
 describe('the journal', () => {
-  it('keeps a trimmed name, stances, answers and notes', () => {
+  it('keeps a name as typed (spaces between initials too), stances, answers and notes', () => {
     const journal = aWrittenJournal();
-    expect(journal.name).toBe('Sam K.');
+    expect(journal.name).toBe('  Sam K.  ');
+    expect(withName(emptyJournal('j'), 'S ').name).toBe('S ');
     expect(stancesTaken(journal)).toEqual(['window_seen.saw_a_mirror']);
     expect(lastAnswerTo(journal, 'norfolk_ruth_at_the_glass')?.text).toContain('ordinary');
     expect(journal.notes).toHaveLength(1);

@@ -93,7 +93,7 @@ export function emptyJournal(id: string): Journal {
 }
 
 export function isEmptyJournal(journal: Journal): boolean {
-  return journal.name === '' && entryCount(journal) === 0;
+  return journal.name.trim() === '' && entryCount(journal) === 0;
 }
 
 export function entryCount(journal: Journal): number {
@@ -109,8 +109,9 @@ function full(journal: Journal): boolean {
   return entryCount(journal) >= JOURNAL_LIMITS.entries;
 }
 
+/** Kept as typed (a trailing space may be the gap between two initials still being typed); trimmed when shown. */
 export function withName(journal: Journal, name: string): Journal {
-  return { ...journal, name: clip(name.trim(), JOURNAL_LIMITS.name) };
+  return { ...journal, name: clip(name, JOURNAL_LIMITS.name) };
 }
 
 export function withStance(journal: Journal, stance: StanceEntry): Journal {

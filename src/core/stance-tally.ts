@@ -88,7 +88,7 @@ export function tallyJournals(loaded: readonly Journal[]): ClassTally {
   return {
     journals: journals.length,
     duplicates: loaded.length - journals.length,
-    names: journals.map((j) => j.name),
+    names: journals.map((j) => j.name.trim()),
     points: tallied,
     answered,
   };

@@ -122,15 +122,20 @@ export class Play extends Phaser.Scene {
 
   private readonly advance = () => {
     const beat = this.active.current;
-    if (!beat || beat.ended || beat.choices.length > 0 || this.classroom.stopOpen) return;
+    if (!beat || beat.ended || beat.choices.length > 0 || this.classroom.stopOpen || this.fenced()) return;
     const next = () => this.step(() => this.active.next());
     if (!this.replaying && this.classroom.stopBefore(beat, this.lineId, this.active.stage, next)) return;
     next();
   };
 
+  /** At the class fence the story waits: no key, click, skip or auto moves it on. */
+  private fenced(): boolean {
+    return !this.replaying && this.classroom.fenceAt(this.active.current, this.active.stage) !== null;
+  }
+
   private readonly choose = (index: number) => {
     const beat = this.active.current;
-    if (!beat || this.classroom.stopOpen) return;
+    if (!beat || this.classroom.stopOpen || this.fenced()) return;
     const choose = () => {
       if (!this.replaying) this.classroom.chose(beat, index, this.active.stage);
       this.step(() => {
