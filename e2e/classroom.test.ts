@@ -6,8 +6,12 @@
  * make is recorded: none may leave the game's own origin.
  */
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { emptyJournal, withName, withStance } from '../src/core/journal.ts';
+import { journalJson } from '../src/core/journal-file.ts';
 import { GamePage, visibleNow } from './game-page.ts';
 
 const url = inject('baseUrl');
@@ -199,5 +203,60 @@ describe('classroom mode', () => {
     expect(await visibleNow(fence)).toBe(true);
     expect(await linesRead()).toBe(before);
     expect(student.errors).toEqual([]);
+  });
+
+  it('counts a class’s readings from several journals, names hidden until asked, a journal loaded twice counted once', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tally-'));
+    const offered = [
+      { option: 'saw_a_future', text: 'a future' },
+      { option: 'saw_a_mirror', text: 'a mirror' },
+    ];
+    const write = (id: string, name: string, option: string) => {
+      const journal = withStance(withName(emptyJournal(id), name), {
+        id: `${id}-s`,
+        chapter: 'norfolk',
+        point: 'window_seen',
+        option,
+        text: offered.find((o) => o.option === option)?.text ?? option,
+        offered,
+        at: '2026-11-22T10:00:00.000Z',
+      });
+      const file = path.join(folder, `${id}.json`);
+      fs.writeFileSync(file, journalJson(journal));
+      return file;
+    };
+    const ann = write('a', 'Ann', 'saw_a_mirror');
+    const ben = write('b', 'Ben', 'saw_a_mirror');
+    const cal = write('c', 'Cal', 'saw_a_future');
+    fs.writeFileSync(path.join(folder, 'broken.json'), '{"format":"lost-corner-journal"');
+
+    const teacher = await open(url, []);
+    const { page } = teacher;
+    await page.getByRole('button', { name: 'Teacher setup' }).click({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Class tally of readings' }).click();
+    const tally = page.getByRole('dialog', { name: 'Class tally of readings' });
+    await tally
+      .getByLabel('Journals (JSON, several at once)')
+      .setInputFiles([ann, ben, cal, ann, path.join(folder, 'broken.json')]);
+    const table = tally.getByRole('table', { name: /The Norfolk trip: 3 readings/ });
+    await table.waitFor();
+    expect(
+      await table
+        .getByRole('row', { name: /a mirror/ })
+        .getByRole('cell')
+        .textContent(),
+    ).toBe('2');
+    expect(
+      await table
+        .getByRole('row', { name: /a future/ })
+        .getByRole('cell')
+        .textContent(),
+    ).toBe('1');
+    await tally.getByText('1 loaded twice, counted once').waitFor();
+    await tally.getByText(/broken\.json: .*not JSON/).waitFor();
+    expect(await tally.textContent()).not.toContain('Ann');
+    await tally.getByLabel('Show the names in the journals').check();
+    await tally.getByText('Ann, Ben, Cal').waitFor();
+    expect(teacher.errors).toEqual([]);
   });
 });

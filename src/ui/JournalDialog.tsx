@@ -11,6 +11,7 @@ import { journalFileName, journalHtml, journalMarkdown } from '../core/journal-e
 import { journalJson, readJournal } from '../core/journal-file.ts';
 import { Confirm, DialogHeader, StatusLine, useModalDialog, useStatus } from './dialog-parts.tsx';
 import { downloadText, readChosenFile } from './files.ts';
+import { JsonFilePicker } from './JsonFilePicker.tsx';
 
 export interface JournalControl {
   readonly journal: () => Journal;
@@ -218,20 +219,11 @@ export function JournalDialog({
               Save as JSON (to open again)
             </button>
           </div>
-          <p class="field">
-            <label for="journal-open">Open a journal saved as JSON</label>
-            <input
-              id="journal-open"
-              type="file"
-              accept="application/json,.json"
-              onChange={(event) => {
-                const input = event.target as HTMLInputElement;
-                const file = input.files?.[0];
-                input.value = '';
-                if (file) void open_(file);
-              }}
-            />
-          </p>
+          <JsonFilePicker
+            id="journal-open"
+            label="Open a journal saved as JSON"
+            onFiles={([file]) => file && void open_(file)}
+          />
           {asking === 'import' && imported && (
             <Confirm
               question={`Replace the journal on this device with the one from the file${imported.name ? ` (${imported.name})` : ''}? Save this one first if you want to keep it.`}

@@ -10,6 +10,7 @@ import { readJournal } from '../core/journal-file.ts';
 import { tallyJournals } from '../core/stance-tally.ts';
 import { DialogHeader, StatusLine, useModalDialog, useStatus } from './dialog-parts.tsx';
 import { readChosenFile } from './files.ts';
+import { JsonFilePicker } from './JsonFilePicker.tsx';
 
 export function TallyDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const dialog = useModalDialog(open);
@@ -58,21 +59,12 @@ export function TallyDialog({ open, onClose }: { open: boolean; onClose: () => v
           Load the JSON journals your students saved. Only counts are shown, never what anyone wrote. Nothing
           loaded here is kept on this device.
         </p>
-        <p class="field">
-          <label for="tally-files">Journals (JSON, several at once)</label>
-          <input
-            id="tally-files"
-            type="file"
-            multiple
-            accept="application/json,.json"
-            onChange={(event) => {
-              const input = event.target as HTMLInputElement;
-              const files = [...(input.files ?? [])];
-              input.value = '';
-              if (files.length > 0) void load(files);
-            }}
-          />
-        </p>
+        <JsonFilePicker
+          id="tally-files"
+          label="Journals (JSON, several at once)"
+          multiple
+          onFiles={(files) => void load(files)}
+        />
         <p>
           {tally.journals} journal{tally.journals === 1 ? '' : 's'} counted
           {tally.duplicates > 0 ? `; ${tally.duplicates} loaded twice, counted once` : ''}.

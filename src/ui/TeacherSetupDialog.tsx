@@ -17,6 +17,7 @@ import {
 } from '../core/classroom.ts';
 import { DialogHeader, StatusLine, useModalDialog, useStatus } from './dialog-parts.tsx';
 import { downloadText, readChosenFile } from './files.ts';
+import { JsonFilePicker } from './JsonFilePicker.tsx';
 
 export interface SetupControl {
   readonly setup: () => ClassroomSetup;
@@ -201,20 +202,11 @@ export function TeacherSetupDialog({
             />
           </p>
         )}
-        <p class="field">
-          <label for="setup-open">Open a setup file</label>
-          <input
-            id="setup-open"
-            type="file"
-            accept="application/json,.json"
-            onChange={(event) => {
-              const input = event.target as HTMLInputElement;
-              const file = input.files?.[0];
-              input.value = '';
-              if (file) void openFile(file);
-            }}
-          />
-        </p>
+        <JsonFilePicker
+          id="setup-open"
+          label="Open a setup file"
+          onFiles={([file]) => file && void openFile(file)}
+        />
         <h3>For the lesson</h3>
         <div class="button-row">
           <button type="button" class="bar-button" onClick={onGuide}>
