@@ -21,6 +21,11 @@ const STORED: readonly (readonly [string, string, string])[] = [
     'End of class (after saving a copy, if wanted).',
   ],
   [
+    'A journal copy the game could not read (damaged or edited by hand), kept aside unchanged rather than overwritten, so nothing written is lost',
+    'localStorage, key lost-corner/journal/unreadable (only if it ever happens)',
+    'End of class removes it.',
+  ],
+  [
     'Story saves and autosaves: where the reader is in the story and the choices that led there, the chapter, the date, the time played, and a small picture of the scene',
     'IndexedDB, database lost-corner',
     'Load or Save, “Delete” on a slot; End of class removes them all.',

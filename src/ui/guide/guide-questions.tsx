@@ -211,11 +211,13 @@ export function Questions({ level }: { level: Level }) {
 
       <Heading level={sub}>Perspective replays</Heading>
       <p>
-        The novel is told only by Kathy. Each beat has a short replay, about five minutes long, that breaks
-        this on purpose: an interior monologue for another character at one moment of the beat, with one
-        choice of its own and one question at the end. Every replay opens with the banner <Imagined /> and
-        stays with what happens in the book. Nothing in it is Ishiguro’s, and none of it should be quoted as
-        if it were.
+        The novel is told only by Kathy. Three short replays, about five minutes each (two in the Norfolk
+        trip, one in the visit to Madame), break this on purpose: an interior monologue for another character
+        at one moment of the beat, with one choice of its own and one question at the end, asked even when
+        reflection stops are off. Students open them from <strong>Chapters</strong>, under “Imagined, not in
+        the novel”, once they have reached the beat, or at once when Teacher setup has opened that beat. Every
+        replay opens with the banner <Imagined /> and stays with what happens in the book. Nothing in it is
+        Ishiguro’s, and none of it should be quoted as if it were.
       </p>
       <p>
         Use the replays to ask what a single narrator cannot see, and why Ishiguro might have wanted it that
