@@ -33,7 +33,8 @@ export function TenMinuteStart({ level }: { level: Level }) {
         </li>
         <li>
           <strong>Share the setup.</strong> Copy the link it gives you and post it wherever your class usually
-          finds links, or save the setup as a file. Students open the link (or the file) once on their device.
+          finds links, or save the setup as a file. Students open the link once on their device (or open the
+          file with “Open a setup file” in Teacher setup).
         </li>
         <li>
           <strong>In the lesson,</strong> students choose Chapters on the title screen and open the beat. They
