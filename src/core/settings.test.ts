@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_COMFORT, TEXT_SIZES, VOICE_RATES } from './comfort.ts';
 import {
   autoAdvanceDelay,
   DEFAULT_SETTINGS,
@@ -20,6 +21,16 @@ const CHOSEN: Settings = {
   muted: true,
   captions: true,
   fullscreen: true,
+  textSize: 150,
+  lineSpacing: 2,
+  letterSpacing: 0.12,
+  font: 'opendyslexic',
+  panelOpacity: 1,
+  highContrast: true,
+  motion: 'reduce',
+  voicing: { on: true, voice: 'Daniel', rate: 1.4 },
+  keys: { advance: ['n', 'Enter'], history: [] },
+  welcomed: true,
 };
 
 /** What a store gives back: the stored form, through JSON. */
@@ -55,7 +66,55 @@ describe('readSettings', () => {
       muted: true,
       captions: DEFAULT_SETTINGS.captions,
       fullscreen: DEFAULT_SETTINGS.fullscreen,
+      ...DEFAULT_COMFORT,
+      keys: {},
+      welcomed: false,
     });
+  });
+
+  it('keeps each comfort field that is valid and defaults the rest, one by one', () => {
+    const read = readSettings({
+      textSize: 175,
+      lineSpacing: 9,
+      letterSpacing: 0.08,
+      font: 'comic',
+      panelOpacity: '1',
+      highContrast: true,
+      motion: 'full',
+      voicing: { on: true, voice: 42, rate: 3 },
+    });
+    expect(read).toMatchObject({
+      textSize: 175,
+      lineSpacing: DEFAULT_COMFORT.lineSpacing,
+      letterSpacing: 0.08,
+      font: DEFAULT_COMFORT.font,
+      panelOpacity: DEFAULT_COMFORT.panelOpacity,
+      highContrast: true,
+      motion: 'full',
+      voicing: { on: true, voice: null, rate: 1 },
+    });
+  });
+
+  it('reads settings stored by version 2, before comfort and keys, with their defaults and the questions still to ask', () => {
+    const v2 = {
+      version: 2,
+      textSpeed: 80,
+      autoAdvance: true,
+      autoPace: 7,
+      skipMode: 'all',
+      volume: CHOSEN.volume,
+      muted: true,
+      captions: true,
+      fullscreen: true,
+    };
+    expect(readSettings(JSON.parse(JSON.stringify(v2)))).toEqual({
+      ...DEFAULT_SETTINGS,
+      ...v2Fields(),
+    });
+    function v2Fields() {
+      const { version: _, ...rest } = v2;
+      return rest;
+    }
   });
 
   it('defaults a pace outside 1 to 9 or not whole, and every volume when the volumes are not an object', () => {
@@ -75,9 +134,9 @@ describe('readSettings', () => {
   });
 
   it('reads a field from a future version it does not know as nothing, keeping the rest', () => {
-    const read = readSettings({ ...storedSettings(CHOSEN), version: SETTINGS_VERSION + 1, textSize: 'huge' });
+    const read = readSettings({ ...storedSettings(CHOSEN), version: SETTINGS_VERSION + 1, sparkle: 'lots' });
     expect(read).toEqual(CHOSEN);
-    expect(read).not.toHaveProperty('textSize');
+    expect(read).not.toHaveProperty('sparkle');
   });
 
   it('never throws on any JSON, and always gives settings that are valid and read back the same', () => {
@@ -91,6 +150,16 @@ describe('readSettings', () => {
         muted: fc.jsonValue(),
         captions: fc.oneof(fc.boolean(), fc.jsonValue()),
         fullscreen: fc.jsonValue(),
+        textSize: fc.oneof(fc.constantFrom(...TEXT_SIZES), fc.jsonValue()),
+        font: fc.oneof(fc.constantFrom('serif', 'atkinson', 'opendyslexic'), fc.jsonValue()),
+        voicing: fc.oneof(
+          fc.record({ on: fc.boolean(), voice: fc.string(), rate: fc.double() }),
+          fc.jsonValue(),
+        ),
+        keys: fc.oneof(
+          fc.dictionary(fc.constantFrom('advance', 'map', '__proto__'), fc.array(fc.string())),
+          fc.jsonValue(),
+        ),
       },
       { requiredKeys: [] },
     );
@@ -103,6 +172,8 @@ describe('readSettings', () => {
           expect(read.volume[channel]).toBeGreaterThanOrEqual(0);
           expect(read.volume[channel]).toBeLessThanOrEqual(1);
         }
+        expect(TEXT_SIZES).toContain(read.textSize);
+        expect(VOICE_RATES).toContain(read.voicing.rate);
         expect(readSettings(throughStorage(read))).toEqual(read);
       }),
       { numRuns: 300, seed: 11 },

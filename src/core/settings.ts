@@ -6,13 +6,15 @@
  * Format history (bump SETTINGS_VERSION with every change):
  * - 1: text speed, auto-advance and its pace, skip mode, five volumes and mute, fullscreen.
  * - 2: captions for sounds (off when read from version 1).
- *
- * The accessibility work adds its fields here (text size, fonts, contrast, reduced motion, captions,
- * self-voicing, keys); each gets a default, so settings written before it still read.
+ * - 3: comfort (text size, spacing, font, panel, contrast, motion, self-voicing: see comfort.ts), the player's
+ *   keys (keys.ts), and whether the short comfort questions were offered on first start. Read from version 2,
+ *   each takes its default, and the questions are offered once.
  */
 import * as v from 'valibot';
+import { type Comfort, DEFAULT_COMFORT, readComfort } from './comfort.ts';
+import { type KeyChoices, readKeyChoices } from './keys.ts';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** Characters per second at each step of the text speed control; the last is instant. */
 export const TEXT_SPEEDS = [15, 25, 35, 45, 60, 80, 120, Number.POSITIVE_INFINITY] as const;
@@ -21,7 +23,7 @@ export type SkipMode = 'read' | 'all';
 export const VOLUME_CHANNELS = ['master', 'music', 'ambience', 'effects', 'voice'] as const;
 export type VolumeChannel = (typeof VOLUME_CHANNELS)[number];
 
-export interface Settings {
+export interface Settings extends Comfort {
   /** Characters per second; Infinity shows each line at once. */
   readonly textSpeed: number;
   /** Off by default: the player moves on when ready. */
@@ -36,6 +38,10 @@ export interface Settings {
   /** Off by default: when on, what a line makes heard is written under it, in square brackets. */
   readonly captions: boolean;
   readonly fullscreen: boolean;
+  /** The player's own keys; only what they changed. */
+  readonly keys: KeyChoices;
+  /** The short comfort questions have been offered (shown once, on first start). */
+  readonly welcomed: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -47,6 +53,9 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   muted: false,
   captions: false,
   fullscreen: false,
+  ...DEFAULT_COMFORT,
+  keys: Object.freeze({}),
+  welcomed: false,
 });
 
 const volume = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1));
@@ -58,6 +67,7 @@ const FIELDS = {
   muted: v.boolean(),
   captions: v.boolean(),
   fullscreen: v.boolean(),
+  welcomed: v.boolean(),
 } as const;
 
 /** As stored: JSON has no Infinity, so instant text is written as 'instant'. */
@@ -67,6 +77,8 @@ export function storedSettings(settings: Settings): Record<string, unknown> {
     ...settings,
     textSpeed: Number.isFinite(settings.textSpeed) ? settings.textSpeed : 'instant',
     volume: { ...settings.volume },
+    voicing: { ...settings.voicing },
+    keys: { ...settings.keys },
   };
 }
 
@@ -98,6 +110,9 @@ export function readSettings(input: unknown): Settings {
     muted: pick('muted') ?? DEFAULT_SETTINGS.muted,
     captions: pick('captions') ?? DEFAULT_SETTINGS.captions,
     fullscreen: pick('fullscreen') ?? DEFAULT_SETTINGS.fullscreen,
+    ...readComfort(record),
+    keys: readKeyChoices(record.keys),
+    welcomed: pick('welcomed') ?? DEFAULT_SETTINGS.welcomed,
   };
 }
 
