@@ -9,6 +9,7 @@ import { Soundscape } from './audio/Soundscape.ts';
 import { AMBIENCE_SOURCES, EFFECT_SOURCES, MUSIC_SOURCES } from './audio/sources.ts';
 import { classroomControl, finishClearing, takeSetupFromLink } from './classroom/classroom-control.ts';
 import { ClassroomState } from './classroom/classroom-state.ts';
+import { reducesMotion } from './core/comfort.ts';
 import { readGlossary } from './core/glossary.ts';
 import { readReflections } from './core/reflections.ts';
 import { DEFAULT_SETTINGS, type Settings } from './core/settings.ts';
@@ -18,21 +19,37 @@ import { openSaveStore } from './storage/indexed-db-save-store.ts';
 import { SaveSlots } from './storage/save-slots.ts';
 import { SettingsStore } from './storage/settings-store.ts';
 import { storySource } from './story.ts';
+import { applyComfort, deviceAsksForLessMotion, onDeviceMotionChange } from './ui/comfort-style.ts';
 import { fullscreenControl } from './ui/fullscreen.ts';
 import { createOverlay } from './ui/overlay.tsx';
+import { SelfVoice } from './ui/self-voice.ts';
 
 async function main(): Promise<void> {
   await finishClearing(openSaveStore);
   const sound = new Soundscape({ ambience: AMBIENCE_SOURCES, music: MUSIC_SOURCES, effects: EFFECT_SOURCES });
   const settingsStore = SettingsStore.fromWindow();
   let settings = settingsStore.load();
+  const voice = SelfVoice.fromWindow();
+  voice.followFocus(document);
+  const software = softwareRendering();
+  const picture = new PictureRest(
+    decideMotion(new URLSearchParams(location.search).get('motion'), software),
+    reducesMotion(settings.motion, deviceAsksForLessMotion()),
+  );
+  const showComfort = () => {
+    applyComfort(document.documentElement, settings, deviceAsksForLessMotion());
+    picture.setReduced(reducesMotion(settings.motion, deviceAsksForLessMotion()));
+  };
   const applySettings = (next: Settings) => {
     settings = next;
     settingsStore.save(next);
     sound.setMuted(next.muted);
     sound.setVolumes(next.volume);
+    voice.configure(next.voicing);
+    showComfort();
   };
   applySettings(settings);
+  onDeviceMotionChange(showComfort);
   const fullscreen = fullscreenControl(document.documentElement, () => settings, applySettings);
   const classroom = ClassroomState.fromWindow({
     reflections: readReflections(reflections),
@@ -47,11 +64,13 @@ async function main(): Promise<void> {
     settings: {
       get: () => settings,
       set: applySettings,
-      reset: () => applySettings(DEFAULT_SETTINGS),
+      // The first-start questions have been answered; a reset does not ask them again.
+      reset: () => applySettings({ ...DEFAULT_SETTINGS, welcomed: true }),
     },
     fullscreen,
+    voice,
+    deviceReduces: deviceAsksForLessMotion,
   });
-  const software = softwareRendering();
   startGame(element('picture'), {
     ui,
     sound,
@@ -59,7 +78,7 @@ async function main(): Promise<void> {
     classroom,
     reading: await saves.readReading(),
     story: storySource,
-    picture: new PictureRest(decideMotion(new URLSearchParams(location.search).get('motion'), software)),
+    picture,
     softwareRendering: software,
     now: () => Date.now(),
     newSeed: () => Math.floor(Math.random() * 2 ** 31),
@@ -68,6 +87,7 @@ async function main(): Promise<void> {
         document.fonts.load('1em Literata'),
         document.fonts.load('italic 1em Literata'),
         document.fonts.load('1em "Atkinson Hyperlegible Next"'),
+        ...(settings.font === 'opendyslexic' ? [document.fonts.load('1em OpenDyslexic')] : []),
       ]).then(() => undefined),
   });
 }

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHAPTERS, chaptersReachedBy, PERSPECTIVES } from '../src/core/chapters.ts';
 import { parseTags } from '../src/core/commands.ts';
+import { SCENE_NOTES } from '../src/core/content-notes.ts';
 import { type Exploration, explore } from '../src/core/explore.ts';
 import { DRAWER_VARIABLE, KEEPSAKE_LIST, KNOWLEDGE_LIST, readMemories } from '../src/core/memory.ts';
 import { Narrator, RECALL_KNOT } from '../src/core/narrator.ts';
@@ -288,6 +289,13 @@ describe('stances, reflections and content notes', () => {
       );
       expect(summary, `${note.file}:${note.line}`).toBeDefined();
     }
+  });
+
+  it('lists in the settings and on the title exactly the content notes the story gives', () => {
+    const inStory = new Set(
+      source.tags.flatMap((t) => (t.tag.startsWith('content_note:') ? [t.tag.slice(13).trim()] : [])),
+    );
+    expect(new Set(SCENE_NOTES.map((note) => note.topics))).toEqual(inStory);
   });
 });
 

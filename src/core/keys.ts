@@ -180,3 +180,11 @@ export function readKeyChoices(input: unknown): KeyChoices {
   }
   return result;
 }
+
+/** The first key of an action, as `aria-keyshortcuts` spells it ("H", "Space", "ArrowLeft"); undefined if none. */
+export function shortcutOf(choices: KeyChoices, action: KeyAction): string | undefined {
+  const key = keysFor(choices)[action][0];
+  if (key === undefined) return undefined;
+  if (key === ' ') return 'Space';
+  return Array.from(key).length === 1 ? key.toUpperCase() : key;
+}

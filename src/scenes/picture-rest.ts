@@ -1,5 +1,5 @@
 /**
- * Lets the picture rest. When motion is off (the player prefers reduced motion, or the browser draws WebGL in
+ * Lets the picture rest. When motion is off (the player asks for reduced motion, or the browser draws WebGL in
  * software, where every frame is costly), the game loop sleeps as soon as nothing is changing: no tween, no
  * camera fade. Anything that is about to change the picture calls `wake()` first. While asleep the canvas
  * keeps showing its last frame, and the DOM text is unaffected.
@@ -10,11 +10,39 @@ export class PictureRest {
   private game: Phaser.Game | null = null;
   private quietSteps = 0;
 
-  constructor(readonly motion: boolean) {}
+  /**
+   * @param canMove whether this browser may animate the picture at all (not where WebGL is drawn in software);
+   *   fixed for the session, because a moving stage is built differently from a still one.
+   * @param reduced the player's (or the device's) wish for less motion; it can change at any time.
+   */
+  constructor(
+    private readonly canMove: boolean,
+    private reduced = false,
+  ) {}
+
+  /** Whether the picture moves now. Paintings made while it is false are still for good. */
+  get motion(): boolean {
+    return this.canMove && !this.reduced;
+  }
 
   attach(game: Phaser.Game): void {
     this.game = game;
     if (!this.motion) game.events.on(Phaser.Core.Events.POST_STEP, this.check);
+  }
+
+  /**
+   * Asking for less motion stops the picture at once: nothing updates, and the loop sleeps once quiet. Asking
+   * for motion again lets a moving stage move; a stage built still (software WebGL) stays still.
+   */
+  setReduced(reduced: boolean): void {
+    if (reduced === this.reduced) return;
+    const wasMoving = this.motion;
+    this.reduced = reduced;
+    const game = this.game;
+    if (!game || wasMoving === this.motion) return;
+    if (this.motion) game.events.off(Phaser.Core.Events.POST_STEP, this.check);
+    else game.events.on(Phaser.Core.Events.POST_STEP, this.check);
+    this.wake();
   }
 
   /** Call before changing the picture, starting a tween or switching scenes. */
@@ -38,11 +66,13 @@ export class PictureRest {
   };
 }
 
-/** Whether the picture moves: not for players who ask for less motion, nor where WebGL is drawn in software. */
+/**
+ * Whether the picture can move in this browser: not where WebGL is drawn in software. The player's wish for less
+ * motion is applied on top (`PictureRest.setReduced`). `?motion=full|still` overrides, for tests and shots.
+ */
 export function decideMotion(override: string | null, software: boolean): boolean {
   if (override === 'full') return true;
   if (override === 'still') return false;
-  if (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return false;
   return !software;
 }
 

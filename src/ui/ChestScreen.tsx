@@ -3,7 +3,9 @@
  * drawing (so a click or tap on the object opens it) and also listed with its name, how often its memory has
  * been seen and whether it has something new. Keepsakes can be set aside in the Norfolk drawer and found again.
  */
+
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { actionFor, type KeyChoices } from '../core/keys.ts';
 import type { KeepsakeId } from '../core/vocabulary.ts';
 import { placeOver, usePictureBox } from './use-picture-box.ts';
 import { useWindowKeys } from './use-window-keys.ts';
@@ -35,14 +37,14 @@ export interface ChestView {
   readonly onClose: () => void;
 }
 
-export function ChestScreen({ view }: { view: ChestView }) {
+export function ChestScreen({ view, keys }: { view: ChestView; keys: KeyChoices }) {
   const box = usePictureBox();
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), []);
   useWindowKeys((event) => {
     if (
       event.key === 'Escape' ||
-      (event.key.toLowerCase() === 'c' && !(event.target as HTMLElement)?.closest('input'))
+      (actionFor(keys, event.key) === 'chest' && !(event.target as HTMLElement)?.closest('input'))
     ) {
       event.preventDefault();
       view.onClose();

@@ -3,13 +3,56 @@
  * name to screen readers.
  */
 import type { ComponentChildren } from 'preact';
+import {
+  KEY_ACTION_NAMES,
+  KEY_ACTIONS,
+  type KeyAction,
+  type KeyChoices,
+  keyName,
+  keysFor,
+} from '../core/keys.ts';
 import { DialogHeader, useModalDialog } from './dialog-parts.tsx';
 import './dialogs.css';
 
 export interface HelpDialogProps {
   readonly open: boolean;
+  /** The player's keys: the table shows the keys in use, not only the defaults. */
+  readonly keys: KeyChoices;
   readonly onClose: () => void;
 }
+
+/** What the pointer or touch does for an action, after its keys. */
+const POINTER: Partial<Record<KeyAction, string>> = {
+  advance:
+    'Or click or tap the picture or text, or turn the mouse wheel down. The first press finishes a line still appearing.',
+  back: 'Or turn the mouse wheel up over the picture; at a choice, choose again.',
+  history: 'Or turn the mouse wheel up over the text.',
+  skip: 'Skips lines already read; stops at choices and at anything new.',
+  hide: 'Any key or click brings it back.',
+};
+
+/** An action's keys, each printed as on the keyboard, or a plain "no key". */
+function Keys({ keys }: { keys: readonly string[] }) {
+  if (keys.length === 0) return <>No key (you can add one in Settings)</>;
+  return (
+    <>
+      {keys.map((key, i) => (
+        <span key={key}>
+          {i > 0 && (i === keys.length - 1 ? ' or ' : ', ')}
+          <Key>{ARROW_OF[key] ?? keyName(key)}</Key>
+        </span>
+      ))}
+      .
+    </>
+  );
+}
+
+const ARROW_OF: Readonly<Record<string, string>> = {
+  ArrowRight: '→',
+  ArrowLeft: '←',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+};
 
 const ARROWS: Readonly<Record<string, string>> = {
   '→': 'Right arrow',
@@ -44,8 +87,9 @@ function Row({ action, children }: { action: string; children: ComponentChildren
   );
 }
 
-export function HelpDialog({ open, onClose }: HelpDialogProps) {
+export function HelpDialog({ open, keys, onClose }: HelpDialogProps) {
   const dialog = useModalDialog(open);
+  const current = keysFor(keys);
   return (
     <dialog ref={dialog} class="panel-dialog help-dialog" aria-labelledby="help-title" onClose={onClose}>
       <DialogHeader id="help-title" title="Keys and controls" />
@@ -60,54 +104,14 @@ export function HelpDialog({ open, onClose }: HelpDialogProps) {
             </tr>
           </thead>
           <tbody>
-            <Row action="Read on">
-              <Key>Space</Key>, <Key>Enter</Key>, <Key>→</Key> or <Key>↓</Key>, <Key>Page Down</Key>, click or
-              tap the picture or text, mouse wheel down. The first press finishes a line still appearing.
-            </Row>
+            {KEY_ACTIONS.map((action) => (
+              <Row key={action} action={KEY_ACTION_NAMES[action]}>
+                <Keys keys={current[action]} />
+                {POINTER[action] ? ` ${POINTER[action]}` : ''}
+              </Row>
+            ))}
             <Row action="Choose">
               <Key>1</Key>–<Key>9</Key>, or <Key>↑</Key> <Key>↓</Key> and <Key>Enter</Key>; click or tap.
-            </Row>
-            <Row action="Step back (rollback)">
-              <Key>←</Key> or <Key>Page Up</Key>, mouse wheel up over the picture; at a choice, choose again.
-            </Row>
-            <Row action="History (backlog)">
-              <Key>H</Key>, or mouse wheel up over the text.
-            </Row>
-            <Row action="Skip">
-              <Key>K</Key> (skips lines already read; stops at choices and at anything new).
-            </Row>
-            <Row action="Auto-advance">
-              <Key>A</Key>
-            </Row>
-            <Row action="Quick save">
-              <Key>F5</Key>
-            </Row>
-            <Row action="Quick load">
-              <Key>F9</Key>
-            </Row>
-            <Row action="Save">
-              <Key>S</Key>
-            </Row>
-            <Row action="Load">
-              <Key>L</Key>
-            </Row>
-            <Row action="Chest">
-              <Key>C</Key>
-            </Row>
-            <Row action="Map">
-              <Key>M</Key>
-            </Row>
-            <Row action="Settings">
-              <Key>O</Key>
-            </Row>
-            <Row action="Hide the interface to look at the picture">
-              <Key>V</Key> (any key or click brings it back).
-            </Row>
-            <Row action="Fullscreen">
-              <Key>F</Key>
-            </Row>
-            <Row action="This help">
-              <Key>?</Key> or <Key>F1</Key>
             </Row>
             <Row action="Close a window">
               <Key>Esc</Key>

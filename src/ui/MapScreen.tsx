@@ -3,7 +3,9 @@
  * and as this player recalled it. Choosing one shows where and when it was; it can be replayed without
  * changing anything in the story.
  */
+
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { actionFor, type KeyChoices } from '../core/keys.ts';
 import { placeOver, usePictureBox } from './use-picture-box.ts';
 import { useWindowKeys } from './use-window-keys.ts';
 
@@ -34,12 +36,12 @@ export interface MapView {
   readonly onClose: () => void;
 }
 
-export function MapScreen({ view }: { view: MapView }) {
+export function MapScreen({ view, keys }: { view: MapView; keys: KeyChoices }) {
   const box = usePictureBox();
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), []);
   useWindowKeys((event) => {
-    if (event.key === 'Escape' || event.key.toLowerCase() === 'm') {
+    if (event.key === 'Escape' || actionFor(keys, event.key) === 'map') {
       event.preventDefault();
       view.onClose();
     }

@@ -3,6 +3,7 @@
  * back, history, skip and auto (each showing whether it is on), and a menu with everything else. On a phone this
  * is the visible menu a touch player needs; every item also has a key (see the help screen).
  */
+import { type KeyAction, shortcutOf } from '../core/keys.ts';
 import type { Settings } from '../core/settings.ts';
 import { useModalDialog } from './dialog-parts.tsx';
 import type { Chrome } from './overlay.tsx';
@@ -23,34 +24,35 @@ interface Props {
 
 export function PlayBar(props: Props) {
   const { view, chrome, settings } = props;
+  const key = (action: KeyAction) => shortcutOf(settings.keys, action);
   return (
     <nav class="play-bar" aria-label="Game">
       {view.chest.available && (
-        <button type="button" class="bar-button" aria-keyshortcuts="C" onClick={view.onChest}>
+        <button type="button" class="bar-button" aria-keyshortcuts={key('chest')} onClick={view.onChest}>
           Chest{view.chest.somethingNew > 0 && <span class="badge"> ✦ {view.chest.somethingNew} new</span>}
         </button>
       )}
       {view.mapAvailable && (
-        <button type="button" class="bar-button" aria-keyshortcuts="M" onClick={view.onMap}>
+        <button type="button" class="bar-button" aria-keyshortcuts={key('map')} onClick={view.onMap}>
           Map
         </button>
       )}
       <button
         type="button"
         class="bar-button"
-        aria-keyshortcuts="ArrowLeft"
+        aria-keyshortcuts={key('back')}
         disabled={!view.onRollback}
         onClick={() => view.onRollback?.()}
       >
         Back
       </button>
-      <button type="button" class="bar-button" aria-keyshortcuts="H" onClick={props.onHistory}>
+      <button type="button" class="bar-button" aria-keyshortcuts={key('history')} onClick={props.onHistory}>
         History
       </button>
       <button
         type="button"
         class="bar-button"
-        aria-keyshortcuts="K"
+        aria-keyshortcuts={key('skip')}
         aria-pressed={props.skipping}
         onClick={props.onSkip}
       >
@@ -59,7 +61,7 @@ export function PlayBar(props: Props) {
       <button
         type="button"
         class="bar-button"
-        aria-keyshortcuts="A"
+        aria-keyshortcuts={key('auto')}
         aria-pressed={settings.autoAdvance}
         onClick={props.onAuto}
       >
@@ -78,13 +80,13 @@ export function PlayBar(props: Props) {
         open={props.menuOpen}
         onClose={() => props.onMenu(false)}
         items={[
-          ['Save', 'S', () => chrome.openSaves('save')],
-          ['Load', 'L', () => chrome.openSaves('load')],
-          ['Quick save', 'F5', view.onQuickSave],
-          ['Quick load', 'F9', view.onQuickLoad],
-          ['Journal', 'J', chrome.openJournal],
-          ['Settings', 'O', chrome.openSettings],
-          ['Hide the interface', 'V', props.onHide],
+          ['Save', key('save'), () => chrome.openSaves('save')],
+          ['Load', key('load'), () => chrome.openSaves('load')],
+          ['Quick save', key('quickSave'), view.onQuickSave],
+          ['Quick load', key('quickLoad'), view.onQuickLoad],
+          ['Journal', key('journal'), chrome.openJournal],
+          ['Settings', key('settings'), chrome.openSettings],
+          ['Hide the interface', key('hide'), props.onHide],
           [
             settings.muted ? 'Turn sound on' : 'Turn sound off',
             null,
@@ -94,12 +96,12 @@ export function PlayBar(props: Props) {
             ? [
                 [
                   chrome.fullscreen.active() ? 'Leave fullscreen' : 'Fullscreen',
-                  'F',
+                  key('fullscreen'),
                   chrome.fullscreen.toggle,
                 ] as const,
               ]
             : []),
-          ['Keys and controls', '?', chrome.openHelp],
+          ['Keys and controls', key('help'), chrome.openHelp],
           ['About this adaptation', null, chrome.openAbout],
           ['Return to the title', null, view.onTitle],
         ]}
@@ -108,7 +110,7 @@ export function PlayBar(props: Props) {
   );
 }
 
-type MenuItem = readonly [label: string, key: string | null, action: () => void];
+type MenuItem = readonly [label: string, key: string | null | undefined, action: () => void];
 
 /** A modal list of actions; choosing one closes the menu first, so any dialog it opens takes focus cleanly. */
 function GameMenu(props: { open: boolean; onClose: () => void; items: readonly MenuItem[] }) {

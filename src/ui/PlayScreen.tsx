@@ -6,11 +6,13 @@
  *   number keys pick one directly, Enter or Space presses the focused one.
  * - Left, Page Up or wheel up over the picture step back; wheel up over the text opens the history.
  * - Letter keys open things (C chest, M map, H history, S save, L load, O settings, ? help), toggle skip (K)
- *   and auto-advance (A), or hide the interface (V); F5 and F9 quick save and load. Keys pressed on a button
- *   are left to the button, and keys go to a dialog while one is open.
+ *   and auto-advance (A), or hide the interface (V); F5 and F9 quick save and load. These are the defaults: the
+ *   player can change every one (core/keys.ts). Keys pressed on a button are left to the button, and keys go to
+ *   a dialog while one is open.
  */
 import { useRef, useState } from 'preact/hooks';
 import type { HistoryEntry } from '../core/history.ts';
+import { actionFor, type KeyAction } from '../core/keys.ts';
 import type { Settings } from '../core/settings.ts';
 import { ChapterCard } from './ChapterCard.tsx';
 import { HistoryDialog } from './HistoryDialog.tsx';
@@ -20,6 +22,7 @@ import { captionFor, inPicture } from './picture-text.ts';
 import { ReflectionStop, type ReflectionStopView } from './ReflectionStop.tsx';
 import { TextPanel } from './TextPanel.tsx';
 import { useReadingModes } from './use-reading-modes.ts';
+import { useSelfVoicing } from './use-self-voicing.ts';
 import { useTypewriter } from './use-typewriter.ts';
 import { useWindowKeys } from './use-window-keys.ts';
 import { WriterPanel, type WriterTools } from './WriterPanel.tsx';
@@ -127,26 +130,35 @@ export function PlayScreen({ view, chrome, settings }: Props) {
     else if (!paused) view.onAdvance();
   };
   const toggleAuto = () => chrome.settings.set({ ...settings, autoAdvance: !settings.autoAdvance });
-  const modes = useReadingModes({ view, line, typing, settings, skipping, setSkipping, busy, paused });
+  const voiced = useSelfVoicing(chrome.voice, view, line, settings);
+  const modes = useReadingModes({
+    view,
+    line,
+    typing,
+    settings,
+    skipping,
+    setSkipping,
+    busy,
+    paused,
+    speaking: !voiced,
+  });
 
-  const shortcuts: Readonly<Record<string, (() => void) | false | null>> = {
-    c: view.chest.available && view.onChest,
-    m: view.mapAvailable && view.onMap,
-    h: () => setHistoryOpen(true),
-    s: () => chrome.openSaves('save'),
-    l: () => chrome.openSaves('load'),
-    o: chrome.openSettings,
-    j: chrome.openJournal,
-    '?': chrome.openHelp,
-    F1: chrome.openHelp,
-    f: chrome.fullscreen.available() && chrome.fullscreen.toggle,
-    k: () => setSkipping(!skipping),
-    a: toggleAuto,
-    v: () => setHidden(true),
-    F5: view.onQuickSave,
-    F9: view.onQuickLoad,
-    ArrowLeft: view.onRollback,
-    PageUp: view.onRollback,
+  const actions: Readonly<Record<Exclude<KeyAction, 'advance'>, (() => void) | false | null>> = {
+    chest: view.chest.available && view.onChest,
+    map: view.mapAvailable && view.onMap,
+    history: () => setHistoryOpen(true),
+    save: () => chrome.openSaves('save'),
+    load: () => chrome.openSaves('load'),
+    settings: chrome.openSettings,
+    journal: chrome.openJournal,
+    help: chrome.openHelp,
+    fullscreen: chrome.fullscreen.available() && chrome.fullscreen.toggle,
+    skip: () => setSkipping(!skipping),
+    auto: toggleAuto,
+    hide: () => setHidden(true),
+    quickSave: view.onQuickSave,
+    quickLoad: view.onQuickLoad,
+    back: view.onRollback,
   };
 
   useWindowKeys((event) => {
@@ -169,20 +181,22 @@ export function PlayScreen({ view, chrome, settings }: Props) {
       }
       return;
     }
-    const shortcut = shortcuts[key.length === 1 ? key.toLowerCase() : key];
-    if (shortcut) {
-      event.preventDefault();
-      if (key !== 'k') setSkipping(false);
-      shortcut();
-      return;
-    }
-    // On a button, Space and Enter belong to the button.
-    if (target?.closest('button, a')) return;
-    if (key === ' ' || key === 'Enter' || key === 'ArrowRight' || key === 'ArrowDown' || key === 'PageDown') {
+    const action = actionFor(settings.keys, key);
+    if (action === null) return;
+    // On a button, Space and Enter belong to the button, whatever the player gave them to.
+    if (target?.closest('button, a') && (key === ' ' || key === 'Enter')) return;
+    if (action === 'advance') {
+      if (target?.closest('button, a')) return;
       event.preventDefault();
       setSkipping(false);
       advance();
+      return;
     }
+    const run = actions[action];
+    if (!run) return;
+    event.preventDefault();
+    if (action !== 'skip') setSkipping(false);
+    run();
   });
 
   const onBackgroundClick = (event: MouseEvent) => {

@@ -4,7 +4,10 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type Settings, TEXT_SPEEDS, VOLUME_CHANNELS, type VolumeChannel } from '../core/settings.ts';
+import { ComfortSettings, type GlossaryControl } from './ComfortSettings.tsx';
 import { Confirm, DialogHeader, StatusLine, useModalDialog, useStatus } from './dialog-parts.tsx';
+import { KeySettings } from './KeySettings.tsx';
+import type { SelfVoice } from './self-voice.ts';
 import { useTypewriter } from './use-typewriter.ts';
 import './dialogs.css';
 
@@ -16,8 +19,23 @@ export interface SettingsDialogProps {
   /** Back to DEFAULT_SETTINGS (asked to confirm inside the dialog first). */
   readonly onReset: () => void;
   readonly fullscreen: { readonly available: boolean; readonly active: boolean; readonly toggle: () => void };
+  readonly voice: SelfVoice;
+  readonly glossary: GlossaryControl;
+  readonly deviceReduces: boolean;
   readonly onClose: () => void;
 }
+
+/** The sections, for the list of links at the top of a long dialog. */
+const SECTIONS: readonly (readonly [string, string])[] = [
+  ['settings-text', 'Text'],
+  ['settings-comfort', 'Comfort'],
+  ['settings-voicing', 'Reading aloud'],
+  ['settings-words', 'Words and content'],
+  ['settings-reading', 'Reading on'],
+  ['settings-sound', 'Sound'],
+  ['settings-keys', 'Keys'],
+  ['settings-screen', 'Screen'],
+];
 
 const CHANNEL_LABELS: Readonly<Record<VolumeChannel, string>> = {
   master: 'All sound',
@@ -88,6 +106,31 @@ export function SettingsDialog(props: SettingsDialogProps) {
       <DialogHeader id="settings-title" title="Settings" />
       <div class="dialog-body">
         <p class="dialog-note">Changes take effect at once and are kept on this device.</p>
+        <nav aria-label="Settings sections" class="settings-jump">
+          <ul>
+            {SECTIONS.map(([id, name]) => (
+              <li key={id}>
+                <a
+                  href={`#${id}`}
+                  onClick={(event) => {
+                    // Scroll inside the dialog without changing the address (it may carry a class setup).
+                    event.preventDefault();
+                    const heading = document.getElementById(id);
+                    const body = heading?.closest('.dialog-body');
+                    if (!heading || !body) return;
+                    // Only the body scrolls: the dialog's title and Close stay in view.
+                    body.scrollTop +=
+                      heading.getBoundingClientRect().top - body.getBoundingClientRect().top - 8;
+                    heading.setAttribute('tabindex', '-1');
+                    heading.focus({ preventScroll: true });
+                  }}
+                >
+                  {name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
 
         <section class="settings-section">
           <h3 id="settings-text">Text</h3>
@@ -119,6 +162,14 @@ export function SettingsDialog(props: SettingsDialogProps) {
             {props.open && <SampleLine speed={settings.textSpeed} />}
           </div>
         </section>
+
+        <ComfortSettings
+          settings={settings}
+          change={change}
+          voice={props.voice}
+          glossary={props.glossary}
+          deviceReduces={props.deviceReduces}
+        />
 
         <section class="settings-section">
           <h3 id="settings-reading">Reading on</h3>
@@ -245,6 +296,8 @@ export function SettingsDialog(props: SettingsDialogProps) {
             );
           })}
         </section>
+
+        <KeySettings keys={settings.keys} onChange={(keys) => change({ keys })} />
 
         <section class="settings-section">
           <h3 id="settings-screen">Screen</h3>

@@ -4,8 +4,8 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ChoiceList } from './ChoiceList.tsx';
+import { lineAnnouncement } from './line-words.ts';
 import type { PlayView, ShownLine } from './PlayScreen.tsx';
-import { inPicture } from './picture-text.ts';
 import type { Typewriter } from './use-typewriter.ts';
 
 interface Props {
@@ -37,18 +37,7 @@ export function TextPanel({ view, line, typing, onAdvance, captions, onJournal }
 
   const chars = Array.from(line.text);
   const caption = captions ? (view.caption ?? null) : null;
-  const announcement = [
-    view.chapterCard ? `${view.chapterCard}.` : null,
-    view.placeChanged && view.place ? `${spokenPlace(view)}.` : null,
-    view.peopleChanged ? inPicture(view) : null,
-    line.speaker ? `${line.speaker}:` : null,
-    line.text,
-    line.alternative ? '(Kathy is not sure she remembers this right.)' : null,
-    caption,
-    ...(view.glossary ?? []).map((term) => `Word note: ${term.term}: ${term.meaning}`),
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const announcement = lineAnnouncement(view, line, captions);
 
   return (
     <section class="text-panel" data-register={view.register} aria-label="Text">
@@ -145,14 +134,4 @@ export function TextPanel({ view, line, typing, onAdvance, captions, onJournal }
       )}
     </section>
   );
-}
-
-function spokenPlace(view: PlayView): string {
-  const seen =
-    view.revisit === 'changed'
-      ? ', remembered again, knowing more'
-      : view.revisit === 'again'
-        ? ', remembered again'
-        : '';
-  return `${view.place}${view.register === 'memory' ? seen || ', remembered' : ''}`;
 }

@@ -1,6 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { GENERAL_NOTE } from '../core/content-notes.ts';
 import { ChaptersDialog, type ChapterView } from './ChaptersDialog.tsx';
 import type { Chrome, SavesAccess } from './overlay.tsx';
+import { WelcomeComfort } from './WelcomeComfort.tsx';
 
 export interface TitleView {
   readonly screen: 'title';
@@ -60,6 +62,7 @@ export function TitleScreen({ view, chrome }: { view: TitleView; chrome: Chrome 
           ))}
         </ul>
       </nav>
+      {!chrome.settings.get().welcomed && <WelcomeComfort chrome={chrome} />}
       {chrome.classroomNotice() && (
         <div class="notice title-notice" role="status">
           <span>{chrome.classroomNotice()}</span>
@@ -75,11 +78,7 @@ export function TitleScreen({ view, chrome }: { view: TitleView; chrome: Chrome 
       )}
       <aside class="content-note" aria-labelledby="content-note-title">
         <h2 id="content-note-title">Content note</h2>
-        <p>
-          This story includes death and dying, organ donation and surgery, grief, a childhood in an
-          institution, fear of a group of people and cruel talk about where the characters come from. Before
-          the hardest scenes you can choose to read a short summary instead.
-        </p>
+        <p>{GENERAL_NOTE}</p>
       </aside>
       <p class="fine-print">
         An unofficial, educational adaptation of the plot of Kazuo Ishiguro’s novel{' '}

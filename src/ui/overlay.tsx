@@ -16,6 +16,7 @@ import { MapScreen, type MapView } from './MapScreen.tsx';
 import { PlayScreen, type PlayView } from './PlayScreen.tsx';
 import { SavesDialog, type SlotView } from './SavesDialog.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
+import type { SelfVoice } from './self-voice.ts';
 import { TallyDialog } from './TallyDialog.tsx';
 import { type SetupControl, TeacherSetupDialog } from './TeacherSetupDialog.tsx';
 import { TitleScreen, type TitleView } from './TitleScreen.tsx';
@@ -64,6 +65,10 @@ export interface OverlayOptions {
   readonly settings: SettingsControl;
   readonly fullscreen: FullscreenControl;
   readonly classroom: ClassroomControl;
+  /** Self-voicing: reads lines aloud when the player turns it on. */
+  readonly voice: SelfVoice;
+  /** Whether the device asks for less motion now. */
+  readonly deviceReduces: () => boolean;
 }
 
 export interface Overlay {
@@ -104,6 +109,7 @@ export function createOverlay(root: HTMLElement, options: OverlayOptions): Overl
 
   const chrome: Chrome = {
     settings: options.settings,
+    voice: options.voice,
     fullscreen: options.fullscreen,
     openAbout: () => openDialog('about'),
     openSettings: () => openDialog('settings'),
@@ -138,10 +144,10 @@ export function createOverlay(root: HTMLElement, options: OverlayOptions): Overl
         {view.screen === 'loading' && <LoadingScreen progress={view.progress} />}
         {view.screen === 'title' && <TitleScreen view={view} chrome={chrome} />}
         {view.screen === 'play' && <PlayScreen view={view} chrome={chrome} settings={settings} />}
-        {view.screen === 'chest' && <ChestScreen view={view} />}
-        {view.screen === 'map' && <MapScreen view={view} />}
+        {view.screen === 'chest' && <ChestScreen view={view} keys={settings.keys} />}
+        {view.screen === 'map' && <MapScreen view={view} keys={settings.keys} />}
         <AboutDialog open={open === 'about'} onClose={close} />
-        <HelpDialog open={open === 'help'} onClose={close} />
+        <HelpDialog open={open === 'help'} keys={settings.keys} onClose={close} />
         <SettingsDialog
           open={open === 'settings'}
           settings={settings}
@@ -161,6 +167,12 @@ export function createOverlay(root: HTMLElement, options: OverlayOptions): Overl
               redraw();
             },
           }}
+          voice={options.voice}
+          glossary={{
+            on: options.classroom.setup.setup().glossary,
+            set: (on) => options.classroom.setup.set({ ...options.classroom.setup.setup(), glossary: on }),
+          }}
+          deviceReduces={options.deviceReduces()}
           onClose={close}
         />
         <JournalDialog
@@ -229,6 +241,7 @@ function Gamepad() {
 /** What every screen gets besides its view: shared controls and dialogs that are not story. */
 export interface Chrome {
   readonly settings: SettingsControl;
+  readonly voice: SelfVoice;
   readonly fullscreen: FullscreenControl;
   readonly openAbout: () => void;
   readonly openSettings: () => void;

@@ -17,6 +17,8 @@ interface Input {
   readonly busy: boolean;
   /** The line is finished and waits for a choice, the end, or the way back from a memory. */
   readonly paused: boolean;
+  /** Self-voicing is still reading the line: auto-advance waits for it (skipping does not). */
+  readonly speaking: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ interface Input {
  * moves on after a pause that grows with the line. Neither runs while a dialog is open.
  */
 export function useReadingModes(input: Input): { status: string | null } {
-  const { view, line, typing, settings, skipping, setSkipping, busy, paused } = input;
+  const { view, line, typing, settings, skipping, setSkipping, busy, paused, speaking } = input;
   const [stopped, setStopped] = useState<{ lineId: number; why: string } | null>(null);
 
   useEffect(() => {
@@ -45,7 +47,7 @@ export function useReadingModes(input: Input): { status: string | null } {
   }, [skipping, busy, paused, line.id, line.read, settings.skipMode, view.line, view.onAdvance, setSkipping]);
 
   useEffect(() => {
-    if (!settings.autoAdvance || skipping || busy || paused || !typing.done || !view.line) return;
+    if (!settings.autoAdvance || skipping || busy || paused || speaking || !typing.done || !view.line) return;
     const timer = window.setTimeout(view.onAdvance, autoAdvanceDelay(line.text, settings.autoPace));
     return () => window.clearTimeout(timer);
   }, [
@@ -54,6 +56,7 @@ export function useReadingModes(input: Input): { status: string | null } {
     skipping,
     busy,
     paused,
+    speaking,
     typing.done,
     line.id,
     line.text,

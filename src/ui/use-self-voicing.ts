@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../core/settings.ts';
+import { choicesSpoken, lineAnnouncement } from './line-words.ts';
+import type { PlayView, ShownLine } from './PlayScreen.tsx';
+import type { SelfVoice } from './self-voice.ts';
+
+/**
+ * Reads each new line aloud (with its choices, and the class fence when the story stops there) when the player
+ * has turned self-voicing on. Returns whether the current line has been read out (true at once when voicing is
+ * off), so auto-advance can wait for the voice.
+ */
+export function useSelfVoicing(
+  voice: SelfVoice,
+  view: PlayView,
+  line: ShownLine,
+  settings: Settings,
+): boolean {
+  const [spokenLine, setSpokenLine] = useState<number | null>(null);
+  const on = settings.voicing.on && voice.available;
+  const fence = view.fence ?? null;
+
+  useEffect(() => {
+    if (!on || (!view.line && !fence)) return;
+    const text = fence
+      ? `Your class stops here for now. ${fence}`
+      : [lineAnnouncement(view, line, settings.captions), choicesSpoken(view.choices)].join(' ');
+    voice.say(text, () => setSpokenLine(line.id));
+    // Read once per line: a redraw of the same line (a dialog closing, say) must not start it again.
+  }, [on, line.id, fence]);
+
+  return !on || spokenLine === line.id;
+}
