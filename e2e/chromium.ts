@@ -35,6 +35,8 @@ const ARGS = [
 
 export interface LaunchOptions {
   readonly viewport?: { width: number; height: number };
+  /** Device pixels per CSS pixel: 4 with a 320×180 viewport is a 1280×720 window zoomed to 400%. */
+  readonly deviceScaleFactor?: number;
   readonly reducedMotion?: 'reduce' | 'no-preference';
   /** A phone or tablet: touch events and a mobile viewport. */
   readonly touch?: boolean;
@@ -51,6 +53,7 @@ export async function launch(
     headless: true,
     args: ARGS,
     viewport: options.viewport ?? { width: 1280, height: 720 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     reducedMotion: options.reducedMotion ?? 'no-preference',
     hasTouch: options.touch ?? false,
     isMobile: options.touch ?? false,
