@@ -23,8 +23,28 @@ export class GamePage {
     page.on('pageerror', (error) => this.errors.push(`page: ${error.message}`));
   }
 
-  static async open(url: string, options: LaunchOptions = {}): Promise<GamePage> {
+  /**
+   * Opens the game in a fresh profile. Unless `firstVisit` is set, the profile is one that has already answered
+   * the comfort questions offered at first start, so the title shows only its menu (tests of first start ask for
+   * a first visit). Settings already stored are never touched.
+   */
+  static async open(
+    url: string,
+    options: LaunchOptions = {},
+    { firstVisit = false }: { firstVisit?: boolean } = {},
+  ): Promise<GamePage> {
     const { context, profile } = await launch(options);
+    if (!firstVisit) {
+      await context.addInitScript(() => {
+        try {
+          if (localStorage.getItem('lost-corner/settings') === null) {
+            localStorage.setItem('lost-corner/settings', JSON.stringify({ version: 3, welcomed: true }));
+          }
+        } catch {
+          // A page where storage is refused (file:// in some setups) simply shows the questions.
+        }
+      });
+    }
     const page = context.pages()[0] ?? (await context.newPage());
     const game = new GamePage(context, page, profile);
     await page.goto(url);

@@ -104,11 +104,19 @@ function useVoices(voice: SelfVoice): VoiceOption[] {
   return voices;
 }
 
-export function TextComfort({ settings, change }: Pick<Props, 'settings' | 'change'>) {
+/**
+ * Text size and font: in the settings and in the questions at first start, both on the page at once, so each
+ * copy has its own ids and its own radio group (`prefix`).
+ */
+export function TextComfort({
+  settings,
+  change,
+  prefix,
+}: Pick<Props, 'settings' | 'change'> & { prefix: string }) {
   return (
     <>
       <StepSetting
-        id="setting-text-size"
+        id={`${prefix}-text-size`}
         label="Text size"
         values={TEXT_SIZES}
         value={settings.textSize}
@@ -122,7 +130,7 @@ export function TextComfort({ settings, change }: Pick<Props, 'settings' | 'chan
           <label class="check" key={font}>
             <input
               type="radio"
-              name="setting-font"
+              name={`${prefix}-font`}
               value={font}
               checked={settings.font === font}
               onChange={() => change({ font })}
@@ -143,7 +151,7 @@ export function ComfortSettings({ settings, change, voice, glossary, deviceReduc
     <>
       <section class="settings-section" aria-labelledby="settings-comfort">
         <h3 id="settings-comfort">Comfort</h3>
-        <TextComfort settings={settings} change={change} />
+        <TextComfort settings={settings} change={change} prefix="setting" />
         <StepSetting
           id="setting-line-spacing"
           label="Line spacing"

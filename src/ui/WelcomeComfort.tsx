@@ -11,15 +11,12 @@ import type { Chrome } from './overlay.tsx';
 
 export function WelcomeComfort({ chrome }: { chrome: Chrome }) {
   const settings = chrome.settings.get();
-  const change = (patch: Partial<Settings>) => {
-    chrome.settings.set({ ...chrome.settings.get(), ...patch });
-    chrome.redraw();
-  };
+  const change = (patch: Partial<Settings>) => chrome.settings.set({ ...chrome.settings.get(), ...patch });
   const less = reducesMotion(settings.motion, deviceAsksForLessMotion());
   return (
     <section class="welcome-comfort" aria-labelledby="welcome-title">
       <h2 id="welcome-title">Before you start: make reading comfortable</h2>
-      <TextComfort settings={settings} change={change} />
+      <TextComfort settings={settings} change={change} prefix="welcome" />
       <div class="welcome-checks">
         <label class="check">
           <input
@@ -65,7 +62,7 @@ export function WelcomeComfort({ chrome }: { chrome: Chrome }) {
             chrome.openSettings();
           }}
         >
-          All settings
+          More options
         </button>
       </div>
     </section>

@@ -108,7 +108,14 @@ export function createOverlay(root: HTMLElement, options: OverlayOptions): Overl
   };
 
   const chrome: Chrome = {
-    settings: options.settings,
+    // Every change of settings redraws, so a key that toggles one (A for auto-advance) takes effect at once.
+    settings: {
+      ...options.settings,
+      set: (next) => {
+        options.settings.set(next);
+        redraw();
+      },
+    },
     voice: options.voice,
     fullscreen: options.fullscreen,
     openAbout: () => openDialog('about'),
@@ -130,7 +137,9 @@ export function createOverlay(root: HTMLElement, options: OverlayOptions): Overl
         openDialog('saves');
       });
     },
-    dialogOpen: () => open !== null,
+    // A dialog closed by Escape is shut at once, but its close event (which clears `open`) comes a moment later:
+    // a key pressed in between belongs to the story again.
+    dialogOpen: () => open !== null && root.querySelector('dialog[open]') !== null,
     redraw: () => redraw(),
   };
 

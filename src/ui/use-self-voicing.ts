@@ -23,7 +23,9 @@ export function useSelfVoicing(
     if (!on || (!view.line && !fence)) return;
     const text = fence
       ? `Your class stops here for now. ${fence}`
-      : [lineAnnouncement(view, line, settings.captions), choicesSpoken(view.choices)].join(' ');
+      : [lineAnnouncement(view, line, settings.captions), choicesSpoken(view.choices)]
+          .filter(Boolean)
+          .join(' ');
     voice.say(text, () => setSpokenLine(line.id));
     // Read once per line: a redraw of the same line (a dialog closing, say) must not start it again.
   }, [on, line.id, fence]);
