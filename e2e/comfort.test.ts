@@ -94,7 +94,7 @@ describe('comfort', () => {
     await newGame(game);
     expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('reduce');
     // Still, once the crossfade into the first place is over (that fade is the one change reduced motion keeps).
-    await expect.poll(() => pictureMoves(page), { timeout: 30_000, intervals: [500] }).toBe(false);
+    await expect.poll(() => pictureMoves(page), { timeout: 30_000, interval: 500 }).toBe(false);
     await game.close();
 
     game = await GamePage.open(`${url}?motion=full`, { reducedMotion: 'no-preference' });
@@ -107,7 +107,7 @@ describe('comfort', () => {
     await settings.getByRole('radio', { name: /^Less motion/ }).check();
     await moving.keyboard.press('Escape');
     expect(await moving.evaluate(() => document.documentElement.dataset.motion)).toBe('reduce');
-    await expect.poll(() => pictureMoves(moving), { timeout: 30_000, intervals: [500] }).toBe(false);
+    await expect.poll(() => pictureMoves(moving), { timeout: 30_000, interval: 500 }).toBe(false);
     // Interface animations are off too: the chapter card on a new chapter simply appears.
     expect(
       await moving.evaluate(() =>

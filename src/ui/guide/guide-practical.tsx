@@ -56,10 +56,19 @@ export function Accessibility({ level }: { level: Level }) {
           When a computer is set to reduce motion, and on slow machines, the pictures hold still. For a class,
           projector mode gives large, high-contrast text.
         </li>
+        <li>
+          <strong>Settings</strong> (O) holds the comfort options, and a short form of them is offered on the
+          title the first time the game opens: text size up to 200%, line and letter spacing, three fonts
+          (Literata, Atkinson Hyperlegible and OpenDyslexic, all inside the game), how solid the panel behind
+          the text is, high contrast, less motion (whatever the computer is set to), captions for sounds,
+          read-aloud (the browser’s own voices read each line and what the keyboard moves to; choose a voice
+          and speed), and the glossary. Every key can be changed there too.
+        </li>
+        <li>
+          A student who uses a screen reader should leave read-aloud off: the screen reader already hears
+          every line, the place, who is in the picture and each choice.
+        </li>
       </ul>
-      <p>
-        More comfort options (fonts, text size, spacing, contrast, reduced motion, read-aloud) are planned.
-      </p>
     </GuideSection>
   );
 }

@@ -6,7 +6,7 @@ import { below, GuideSection, GuideTable, Heading, type Level } from './guide-pa
 
 const STORED: readonly (readonly [string, string, string])[] = [
   [
-    'Settings: text speed, auto-advance and its pace, what skip passes over, the volumes and mute, captions for sounds, fullscreen',
+    'Settings: text speed, auto-advance and its pace, what skip passes over, the volumes and mute, captions for sounds, fullscreen, the comfort options (text size, spacing, font, panel, contrast, motion, read-aloud on or off with the chosen voice’s name and speed), the player’s own keys, and whether the first-start comfort questions have been answered',
     'localStorage, key lost-corner/settings',
     'Settings, “Reset to defaults” puts them back; End of class removes them.',
   ],
