@@ -79,6 +79,18 @@ describe('comfort', () => {
     });
     expect(style.family).toMatch(/^"?OpenDyslexic/);
     expect(style.size).toBe(40); // 1.25rem at 200%
+    expect(await axeViolations(page, 'a line at 200% in OpenDyslexic', { brightestPicture: true })).toEqual(
+      [],
+    );
+    // High contrast on top: still no violation, the panel solid black.
+    await openSettings(page);
+    await page.getByRole('checkbox', { name: /High contrast/ }).check();
+    expect(await axeViolations(page, 'settings in high contrast')).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await axeViolations(page, 'a line in high contrast', { brightestPicture: true })).toEqual([]);
+    expect(await page.locator('.text-panel').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(
+      'rgb(0, 0, 0)',
+    );
     await expect.poll(() => page.evaluate(() => document.fonts.check('1em OpenDyslexic'))).toBe(true);
     const origin = new URL(url).origin;
     expect(
