@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { ink } from './tools/ink/vite-plugin-ink.ts';
+import { contentSecurityPolicy } from './tools/vite-plugin-csp.ts';
 
 // Test runners (unit, story, e2e) are Vitest projects run one at a time by tools/run-tests.mjs.
 // vitest is pinned to 4.1.x in package.json: Vitest 5 needs Node 22, and on Node 20 it hides every
 // failure message behind a reporter crash (Map.groupBy is not a function).
 export default defineConfig({
   base: './',
-  plugins: [ink()],
+  plugins: [ink(), contentSecurityPolicy()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -1,6 +1,7 @@
 /**
- * A game tab in real Chromium, for the browser tests: collects every console error and uncaught exception, and
- * reads the game the way a player (or a screen reader) does: through the live region, the buttons and the text.
+ * A game tab in real Chromium, for the browser tests: collects every console error, uncaught exception and
+ * Content Security Policy violation, and reads the game the way a player (or a screen reader) does: through the
+ * live region, the buttons and the text.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,6 +35,14 @@ export class GamePage {
     { firstVisit = false }: { firstVisit?: boolean } = {},
   ): Promise<GamePage> {
     const { context, profile } = await launch(options);
+    // The built page carries a Content Security Policy: anything it refuses is an error, in every test.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(
+          `Content Security Policy refused ${event.blockedURI || 'inline code'} (${event.violatedDirective})`,
+        );
+      });
+    });
     if (!firstVisit) {
       await context.addInitScript(() => {
         try {
