@@ -71,7 +71,7 @@ export class PlayClassroom {
     const replay = PERSPECTIVES.some((p) => p.knot === beat.knot);
     if ((!this.classroom.setup.reflectionStops && !replay) || this.stoppedLine === lineId) return false;
     const reflect = beat.commands.find((c) => c.kind === 'reflect');
-    if (!reflect || reflect.kind !== 'reflect') return false;
+    if (reflect?.kind !== 'reflect') return false;
     const prompt = promptFor(this.classroom.reflections, reflect.id, stancesTaken(this.classroom.journal));
     if (!prompt) return false;
     const earlier = lastAnswerTo(this.classroom.journal, reflect.id);

@@ -93,7 +93,6 @@ export function MapScreen({ view, keys }: { view: MapView; keys: KeyChoices }) {
             <h3 id="as-recalled">As you remembered it</h3>
             <ol>
               {view.recallOrder.map((recall, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a memory recalled twice appears twice; its position is its identity.
                 <li key={i}>
                   <button
                     type="button"
