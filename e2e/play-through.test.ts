@@ -36,6 +36,9 @@ describe('a new player', () => {
   it('plays from the title to the fence by keyboard alone', async () => {
     game = await GamePage.open(url);
     const { page } = game;
+    // Every request of the whole playthrough, to show that none leaves the game's own origin.
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     const newGame = page.getByRole('button', { name: 'New game' });
     await newGame.waitFor();
     expect(await focusedText(page)).toBe('New game');
@@ -120,6 +123,14 @@ describe('a new player', () => {
     });
     expect(canvasIsWebGl).toBe(true);
     await game.screenshot('play-the-fence');
+    const origin = new URL(url).origin;
+    expect(requests.length).toBeGreaterThan(10);
+    expect(
+      requests.filter((address) => !address.startsWith(origin) && !/^(data|blob):/.test(address)),
+    ).toEqual([]);
+    // No cookies, ours or anyone's.
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    expect(await game.context.cookies()).toEqual([]);
     expect(game.errors).toEqual([]);
   }, 1_200_000);
 
