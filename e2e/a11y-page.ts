@@ -61,6 +61,14 @@ export async function axeViolations(
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(
     async ({ tags, exclude, worstCase }) => {
+      // Let any transition or entrance finish first (a chapter card fades in): axe judges a frame, not the end.
+      const settling = document
+        .getAnimations()
+        .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+      await Promise.race([
+        Promise.allSettled(settling.map((a) => a.finished)),
+        new Promise((resolve) => window.setTimeout(resolve, 5_000)),
+      ]);
       // A constructed style sheet, not a <style> element: the page's policy refuses inline styles.
       const style = new CSSStyleSheet();
       style.replaceSync(worstCase);
@@ -161,10 +169,19 @@ export async function layoutProblems(page: Page, screen: string): Promise<string
       }
       // Once scrolled to, nothing lies over it: a press on its middle reaches it.
       target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      // The middle of the part that shows: a target taller than its scrolling box shows only in part.
       const at = target.getBoundingClientRect();
-      const x = at.left + at.width / 2;
-      const y = at.top + at.height / 2;
-      if (x < 0 || y < 0 || x >= width || y >= window.innerHeight) continue;
+      let [left, top, right, bottom] = [at.left, at.top, at.right, at.bottom];
+      for (let box = target.parentElement; box; box = box.parentElement) {
+        const { overflowX, overflowY } = getComputedStyle(box);
+        if (overflowX === 'visible' && overflowY === 'visible') continue;
+        const clip = box.getBoundingClientRect();
+        [left, top] = [Math.max(left, clip.left), Math.max(top, clip.top)];
+        [right, bottom] = [Math.min(right, clip.right), Math.min(bottom, clip.bottom)];
+      }
+      const x = (Math.max(left, 0) + Math.min(right, width)) / 2;
+      const y = (Math.max(top, 0) + Math.min(bottom, window.innerHeight)) / 2;
+      if (right <= left || bottom <= top || x < 0 || y < 0 || x >= width || y >= window.innerHeight) continue;
       const hit = document.elementFromPoint(x, y);
       const reaches =
         hit && (target.contains(hit) || (hit instanceof HTMLLabelElement && hit.control === target));
