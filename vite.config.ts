@@ -1,3 +1,4 @@
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { ink } from './tools/ink/vite-plugin-ink.ts';
 import { contentSecurityPolicy } from './tools/vite-plugin-csp.ts';
@@ -7,7 +8,28 @@ import { contentSecurityPolicy } from './tools/vite-plugin-csp.ts';
 // failure message behind a reporter crash (Map.groupBy is not a function).
 export default defineConfig({
   base: './',
-  plugins: [ink(), contentSecurityPolicy()],
+  plugins: [
+    ink(),
+    contentSecurityPolicy(),
+    // The offline copy (src/offline/offline-copy.ts registers it and offers updates).
+    VitePWA({
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: false,
+      filename: 'sw.js',
+      workbox: {
+        // Every file of the build, sounds in both formats and the fonts, so any browser plays it offline.
+        globPatterns: ['**/*.{js,css,html,svg,woff2,webm,mp3}'],
+        // Phaser's chunk is ~1.4 MB.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // `?motion=…` and the like still find the cached page.
+        ignoreURLParametersMatching: [/.*/],
+        cleanupOutdatedCaches: true,
+        skipWaiting: false,
+        clientsClaim: false,
+      },
+    }),
+  ],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

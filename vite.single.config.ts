@@ -8,8 +8,13 @@ import { defineConfig, mergeConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import base from './vite.config.ts';
 
+// A file:// page has no service worker: the offline copy's plugins are left out.
+const plugins = (base.plugins ?? [])
+  .flat()
+  .filter((plugin) => !(plugin && 'name' in plugin && plugin.name.startsWith('vite-plugin-pwa')));
+
 export default mergeConfig(
-  { ...base, test: undefined },
+  { ...base, plugins, test: undefined },
   defineConfig({
     plugins: [viteSingleFile({ removeViteModuleLoader: true })],
     // There is no guide.html beside a single file: the guide is read inside the game.

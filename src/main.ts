@@ -14,6 +14,7 @@ import { readGlossary } from './core/glossary.ts';
 import { readReflections } from './core/reflections.ts';
 import { DEFAULT_SETTINGS, type Settings } from './core/settings.ts';
 import { startGame } from './game.ts';
+import { keepOfflineCopy, NO_OFFLINE_COPY } from './offline/offline-copy.ts';
 import { decideMotion, PictureRest, softwareRendering } from './scenes/picture-rest.ts';
 import { openSaveStore } from './storage/indexed-db-save-store.ts';
 import { askToPersistOnce } from './storage/persistence.ts';
@@ -72,6 +73,10 @@ async function main(): Promise<void> {
     fullscreen,
     voice,
     deviceReduces: deviceAsksForLessMotion,
+    offline:
+      import.meta.env.PROD && !import.meta.env.VITE_SINGLE_FILE
+        ? keepOfflineCopy(navigator.serviceWorker, './sw.js')
+        : NO_OFFLINE_COPY,
   });
   startGame(element('picture'), {
     ui,

@@ -1,8 +1,8 @@
 /**
  * Every reader of a file or text from outside the game (a journal file, a class setup file or link, a story save,
  * the stored settings), fed one corpus of bad input and then fast-check's arbitrary strings and JSON: each answer
- * is a value or a message, never a throw, never a change to Object.prototype. The clock here only guards
- * against a hang (a generous cap per input, far above any real cost); speed is measured by the benchmark.
+ * is a value or a message, never a throw, never a change to Object.prototype. A hang would trip each test's
+ * time limit (Vitest's, the only clock here); speed is measured by the benchmark, not asserted.
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,9 +11,6 @@ import { emptyJournal, withName } from './journal.ts';
 import { JOURNAL_FILE_MAX_BYTES, journalJson, readJournal } from './journal-file.ts';
 import { checkSave } from './save.ts';
 import { readSettings } from './settings.ts';
-
-/** A hang guard, not a speed test: no input of any size should take anywhere near this. */
-const HANG_MS = 5_000;
 
 const validJournal = journalJson(withName(emptyJournal('j-1'), 'Sam'));
 const validSetup = JSON.stringify(storedSetup(DEFAULT_SETUP));
@@ -75,9 +72,7 @@ const READERS = {
 } as const;
 
 function answers(read: (text: string, bytes?: number) => unknown, text: string, bytes?: number): void {
-  const started = performance.now();
   const result = read(text, bytes) as { ok: boolean; problem?: string };
-  expect(performance.now() - started).toBeLessThan(HANG_MS);
   if (!result.ok) expect(result.problem?.length ?? 0).toBeGreaterThan(0);
   expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
 }

@@ -176,7 +176,7 @@ export function ComfortSettings({ settings, change, voice, glossary, deviceReduc
           values={PANEL_OPACITIES}
           value={settings.panelOpacity}
           words={(opacity) => (opacity === 1 ? 'Solid' : `${Math.round(opacity * 100)}% opaque`)}
-          ends={['See-through', 'Solid']}
+          ends={['Lightest', 'Solid']}
           onChange={(panelOpacity) => change({ panelOpacity })}
         />
         <div class="setting">

@@ -168,7 +168,9 @@ export function PlayScreen({ view, chrome, settings }: Props) {
       setHidden(false);
       return;
     }
-    if (chrome.dialogOpen() || historyOpen || menuOpen || view.reflection) return;
+    // History and the menu are shut the moment Escape closes them; their state follows a moment later.
+    const ownDialogOpen = (historyOpen || menuOpen) && document.querySelector('#ui dialog[open]') !== null;
+    if (chrome.dialogOpen() || ownDialogOpen || view.reflection) return;
     const target = event.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, dialog')) return;
     const key = event.key;

@@ -6,6 +6,7 @@
  */
 import { render } from 'preact';
 import type { Settings } from '../core/settings.ts';
+import type { OfflineCopy } from '../offline/offline-copy.ts';
 import { AboutDialog } from './AboutDialog.tsx';
 import { ChestScreen, type ChestView } from './ChestScreen.tsx';
 import { GuideDialog } from './GuideDialog.tsx';
@@ -20,6 +21,7 @@ import type { SelfVoice } from './self-voice.ts';
 import { TallyDialog } from './TallyDialog.tsx';
 import { type SetupControl, TeacherSetupDialog } from './TeacherSetupDialog.tsx';
 import { TitleScreen, type TitleView } from './TitleScreen.tsx';
+import { UpdateNotice } from './UpdateNotice.tsx';
 import { useGamepad } from './use-gamepad.ts';
 import './styles.css';
 
@@ -69,6 +71,8 @@ export interface OverlayOptions {
   readonly voice: SelfVoice;
   /** Whether the device asks for less motion now. */
   readonly deviceReduces: () => boolean;
+  /** The offline copy, which says when a newer version is ready. */
+  readonly offline: OfflineCopy;
 }
 
 export interface Overlay {
@@ -82,6 +86,7 @@ export function createOverlay(root: HTMLElement, options: OverlayOptions): Overl
   let open: DialogName | null = null;
   let savesMode: 'save' | 'load' = 'load';
   let slots: SlotView[] = [];
+  let updateLater = false;
 
   const savesAccess = (): SavesAccess | null =>
     view.screen === 'title' || view.screen === 'play' ? view.saves : null;
@@ -155,6 +160,15 @@ export function createOverlay(root: HTMLElement, options: OverlayOptions): Overl
         {view.screen === 'play' && <PlayScreen view={view} chrome={chrome} settings={settings} />}
         {view.screen === 'chest' && <ChestScreen view={view} keys={settings.keys} />}
         {view.screen === 'map' && <MapScreen view={view} keys={settings.keys} />}
+        {options.offline.updateReady() && !updateLater && (
+          <UpdateNotice
+            onUpdate={options.offline.applyUpdate}
+            onLater={() => {
+              updateLater = true;
+              redraw();
+            }}
+          />
+        )}
         <AboutDialog open={open === 'about'} onClose={close} />
         <HelpDialog open={open === 'help'} keys={settings.keys} onClose={close} />
         <SettingsDialog
@@ -232,6 +246,7 @@ export function createOverlay(root: HTMLElement, options: OverlayOptions): Overl
 
   document.addEventListener('fullscreenchange', () => redraw());
   options.classroom.onChange(() => redraw());
+  options.offline.onChange(() => redraw());
   redraw();
   return {
     show(next) {
