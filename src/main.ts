@@ -17,7 +17,7 @@ import { startGame } from './game.ts';
 import { keepOfflineCopy, NO_OFFLINE_COPY } from './offline/offline-copy.ts';
 import { decideMotion, PictureRest, softwareRendering } from './scenes/picture-rest.ts';
 import { openSaveStore } from './storage/indexed-db-save-store.ts';
-import { askToPersistOnce } from './storage/persistence.ts';
+import { askToPersist } from './storage/persistence.ts';
 import { SaveSlots } from './storage/save-slots.ts';
 import { SettingsStore } from './storage/settings-store.ts';
 import { storySource } from './story.ts';
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     newId: () => crypto.randomUUID(),
   });
   const saves = new SaveSlots(await openSaveStore());
-  void askToPersistOnce(navigator.storage, localRecord());
+  void askToPersist(navigator.storage);
   const linkNotice = takeSetupFromLink(classroom);
   const ui = createOverlay(element('ui'), {
     classroom: classroomControl(classroom, saves, linkNotice),
@@ -97,15 +97,6 @@ async function main(): Promise<void> {
         ...(settings.font === 'opendyslexic' ? [document.fonts.load('1em OpenDyslexic')] : []),
       ]).then(() => undefined),
   });
-}
-
-/** localStorage, or null where the browser refuses it (some private modes throw on touching it). */
-function localRecord(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }
 
 function element(id: string): HTMLElement {

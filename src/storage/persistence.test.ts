@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { askToPersistOnce } from './persistence.ts';
+import { askToPersist } from './persistence.ts';
 
-function record() {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-  };
-}
-
-function manager(answer: boolean) {
+function manager(kept: boolean, answer: boolean) {
   const calls = { persist: 0 };
   return {
     calls,
-    persisted: async () => false,
+    persisted: async () => kept,
     persist: async () => {
       calls.persist += 1;
       return answer;
@@ -23,24 +14,20 @@ function manager(answer: boolean) {
 }
 
 describe('asking to keep storage', () => {
-  it('asks once, records the answer, and never asks again on this device', async () => {
-    const storage = record();
-    const browser = manager(false);
-    expect(await askToPersistOnce(browser, storage)).toBe('denied');
-    expect(await askToPersistOnce(browser, storage)).toBe('asked-before');
-    expect(browser.calls.persist).toBe(1);
-    expect(storage.items.get('lost-corner/storage-persist')).toBe('denied');
+  it('asks when storage is not kept yet, and gives the answer', async () => {
+    expect(await askToPersist(manager(false, true))).toBe('granted');
+    expect(await askToPersist(manager(false, false))).toBe('denied');
   });
 
   it('does not ask when storage is already kept', async () => {
-    const browser = { persisted: async () => true, persist: async () => Promise.reject(new Error('asked')) };
-    expect(await askToPersistOnce(browser, record())).toBe('granted');
+    const browser = manager(true, true);
+    expect(await askToPersist(browser)).toBe('already');
+    expect(browser.calls.persist).toBe(0);
   });
 
   it('says unavailable where the browser has no storage manager or throws, and never throws itself', async () => {
-    expect(await askToPersistOnce(undefined, record())).toBe('unavailable');
+    expect(await askToPersist(undefined)).toBe('unavailable');
     const throwing = { persisted: async () => Promise.reject(new Error('no')), persist: async () => true };
-    expect(await askToPersistOnce(throwing, record())).toBe('unavailable');
-    expect(await askToPersistOnce(manager(true), null)).toBe('granted');
+    expect(await askToPersist(throwing)).toBe('unavailable');
   });
 });

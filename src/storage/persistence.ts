@@ -1,24 +1,20 @@
 /**
- * Asks the browser, once per device, to keep the game's storage even when the disk runs low
- * (`navigator.storage.persist()`). Chromium decides silently; Firefox may ask the player, so the game asks only
- * the first time and records the answer, never again. Nothing is shown to the player either way: a refusal only
- * means the browser may clear saves under storage pressure, which the journal's export already guards against.
+ * Asks the browser to keep the game's storage even when the disk runs low (`navigator.storage.persist()`), once
+ * per start, and only if it is not kept already. Chromium decides silently; Firefox asks the player the first
+ * time and remembers the answer itself, so the question is never repeated and the game stores nothing about it.
+ * Nothing is shown either way: a refusal only means the browser may clear saves under storage pressure, which
+ * the journal's export already guards against.
  */
 
-const ASKED = 'lost-corner/storage-persist';
+export type PersistAnswer = 'already' | 'granted' | 'denied' | 'unavailable';
 
-export type PersistAnswer = 'granted' | 'denied' | 'unavailable' | 'asked-before';
-
-export async function askToPersistOnce(
+export async function askToPersist(
   manager: Pick<StorageManager, 'persist' | 'persisted'> | undefined,
-  record: Pick<Storage, 'getItem' | 'setItem'> | null,
 ): Promise<PersistAnswer> {
   try {
-    if (record?.getItem(ASKED)) return 'asked-before';
-    if (!manager?.persist) return 'unavailable';
-    const granted = (await manager.persisted()) || (await manager.persist());
-    record?.setItem(ASKED, granted ? 'granted' : 'denied');
-    return granted ? 'granted' : 'denied';
+    if (!manager?.persist || !manager.persisted) return 'unavailable';
+    if (await manager.persisted()) return 'already';
+    return (await manager.persist()) ? 'granted' : 'denied';
   } catch {
     return 'unavailable';
   }

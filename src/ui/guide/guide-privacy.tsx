@@ -35,11 +35,6 @@ const STORED: readonly (readonly [string, string, string])[] = [
     'IndexedDB, database lost-corner',
     'End of class.',
   ],
-  [
-    'Whether the game has asked the browser to keep its storage when the disk is low, and the answer (granted or denied), so it asks only once',
-    'localStorage, key lost-corner/storage-persist',
-    'End of class removes it.',
-  ],
 ];
 
 export function PrivacyStatement({ level }: { level: Level }) {
