@@ -242,7 +242,8 @@ export function JournalDialog({
           <h3 id="journal-end">End of class, or a shared computer</h3>
           <p>
             Saves your journal as a file, then removes everything this game keeps on this device: journal,
-            saves, settings and class setup. Then it goes back to the title, as if new.
+            saves, settings and class setup. Then it goes back to the title, as if new. The game’s own files
+            stay so it still opens without a network; they hold nothing of yours.
           </p>
           {asking === 'clear' ? (
             <Confirm

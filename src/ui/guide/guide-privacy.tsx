@@ -35,6 +35,11 @@ const STORED: readonly (readonly [string, string, string])[] = [
     'IndexedDB, database lost-corner',
     'End of class.',
   ],
+  [
+    'A copy of the game’s own files (code, story, pictures, sounds, fonts), so it opens without a network; nothing about the student',
+    'The browser’s cache for this site (a service worker), not in the single-file version',
+    'Replaced by each new version; End of class leaves it, as it holds nothing personal; clearing the site’s data in the browser removes it.',
+  ],
 ];
 
 export function PrivacyStatement({ level }: { level: Level }) {
