@@ -119,6 +119,22 @@ export class StageView {
     this.camera?.set(NO_GRADE, 0);
   }
 
+  /**
+   * Paints `stage` again from nothing, at once. After the WebGL context is lost and given back, every texture
+   * drawn into (the baked paintings and people) comes back empty, so knowing what is shown is not enough.
+   */
+  repaint(stage: Stage): void {
+    for (const painting of this.leaving) painting.destroy();
+    this.leaving.clear();
+    this.current?.painting.destroy();
+    this.current = null;
+    for (const which of ['people', 'closeUp'] as const) {
+      this.layers[which]?.root.destroy(true);
+      this.layers[which] = null;
+    }
+    this.show(stage, true);
+  }
+
   /** Makes the picture match `stage`; `instant` skips the transitions (after loading a save, say). */
   show(stage: Stage, instant = false): void {
     this.rest.wake();

@@ -110,9 +110,16 @@ export class Play extends Phaser.Scene {
       } else this.saving.clock.resume();
     };
     document.addEventListener('visibilitychange', onHidden);
+    // The WebGL context given back after a loss: the same picture again, and the story exactly where it was.
+    const onRestored = () => {
+      this.deps.picture.wake();
+      this.view.repaint(this.active.stage);
+    };
+    this.game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, onRestored);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       stopListening();
       document.removeEventListener('visibilitychange', onHidden);
+      this.game.renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, onRestored);
     });
   }
 

@@ -1,0 +1,116 @@
+/**
+ * Faults a school machine throws at the game, in real Chromium against the production build: storage refused
+ * outright (as in some private modes), storage that fills up mid-story, and the WebGL context lost and given
+ * back. Each time the story goes on, the player is told calmly and once, and nothing advances twice.
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { GamePage } from './game-page.ts';
+
+const url = inject('baseUrl');
+let game: GamePage | null = null;
+
+afterEach(async () => {
+  await game?.close();
+  game = null;
+});
+
+async function readOn(page: Page, times: number): Promise<void> {
+  for (let i = 0; i < times; i += 1) {
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(60);
+  }
+}
+
+describe('faults', () => {
+  it('starts and plays when the browser refuses storage, saying once that progress lasts only for this tab', async () => {
+    game = await GamePage.open('about:blank');
+    const { page } = game;
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', {
+        get() {
+          throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(url);
+    await page
+      .getByText(
+        'This browser is not letting the game keep anything, so progress lasts only while this tab is open.',
+      )
+      .waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'New game' }).click();
+    await game.announced().filter({ hasText: 'The rain began' }).waitFor();
+    await readOn(page, 6);
+    await expect.poll(() => game?.announced().textContent()).not.toMatch(/The rain began/);
+    expect(game.errors).toEqual([]);
+  });
+
+  it('tells the player once when storage fills up mid-story, and the story goes on', async () => {
+    game = await GamePage.open(url);
+    const { page } = game;
+    await page.getByRole('button', { name: 'New game' }).click({ timeout: 60_000 });
+    await game.announced().filter({ hasText: 'The rain began' }).waitFor();
+    await readOn(page, 2);
+    // From now on every write is refused as a full disk refuses it.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const notice = page.getByRole('status').filter({ hasText: 'Your progress could not be saved just now' });
+    await readOn(page, 2);
+    await notice.waitFor({ timeout: 15_000 });
+    const before = await game.announced().textContent();
+    await readOn(page, 4);
+    // The story went on, and the notice is there once, not once per line.
+    expect(await game.announced().textContent()).not.toBe(before);
+    expect(await notice.count()).toBe(1);
+    expect(game.errors).toEqual([]);
+  });
+
+  it('keeps its place when the WebGL context is lost and given back, advancing once per press', async () => {
+    game = await GamePage.open(url);
+    const { page } = game;
+    await page.getByRole('button', { name: 'New game' }).click({ timeout: 60_000 });
+    await game.announced().filter({ hasText: 'The rain began' }).waitFor();
+    await readOn(page, 2);
+    await page.waitForTimeout(500);
+    const seen: string[] = [];
+    const record = async () => {
+      const text = (await game?.announced().textContent()) ?? '';
+      if (seen.at(-1) !== text) seen.push(text);
+    };
+    await record();
+    const lost = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('#picture canvas');
+      const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
+      const lose = gl?.getExtension('WEBGL_lose_context');
+      lose?.loseContext();
+      (window as unknown as { restoreContext?: () => void }).restoreContext = () => lose?.restoreContext();
+      return lose !== undefined && lose !== null;
+    });
+    expect(lost).toBe(true);
+    // While the picture is gone the words still work: two presses, two steps (each first finishes the line).
+    for (let i = 0; i < 2; i += 1) {
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Space');
+      await page.waitForTimeout(200);
+      await record();
+    }
+    await page.evaluate(() => (window as unknown as { restoreContext: () => void }).restoreContext());
+    await page.waitForTimeout(1500);
+    await record();
+    expect(seen).toHaveLength(3);
+    // The picture is back: the canvas alone (words hidden) holds a painted image again, not a blank one, which
+    // compresses to a few kilobytes.
+    await page.evaluate(() => document.getElementById('ui')?.style.setProperty('visibility', 'hidden'));
+    const shot = await page.locator('#picture canvas').screenshot({ timeout: 120_000 });
+    await page.evaluate(() => document.getElementById('ui')?.style.removeProperty('visibility'));
+    expect(shot.length).toBeGreaterThan(20_000);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Space');
+    await expect.poll(() => game?.announced().textContent()).not.toBe(seen.at(-1));
+    expect(game.errors).toEqual([]);
+  });
+});
