@@ -2,12 +2,14 @@
  * Connects the classroom state to the screens (the overlay's ClassroomControl), takes a teacher's setup from a
  * class link's fragment when the game is opened with one, and clears the device at the end of a class.
  */
+
 import { describeSetup, readSetupFragment } from '../core/classroom.ts';
-import { clearOurLocalStorage } from '../storage/local-record.ts';
+import { clearOurLocalStorage, LocalRecord } from '../storage/local-record.ts';
 import type { SaveSlots } from '../storage/save-slots.ts';
 import type { SaveStore } from '../storage/save-store.ts';
 import type { ClassroomControl } from '../ui/overlay.tsx';
 import type { ClassroomState } from './classroom-state.ts';
+import { JournalMirror, type NoteDraft } from './journal-mirror.ts';
 
 /**
  * Reads a setup from the address's fragment, puts it in use and takes the fragment out of the address (so a
@@ -51,6 +53,13 @@ export function classroomControl(
   linkNotice: string | null,
 ): ClassroomControl {
   let notice = linkNotice;
+  const noteRecord = LocalRecord.fromWindow('lost-corner/journal-draft');
+  const noteDraft: NoteDraft = {
+    read: () => noteRecord.read() ?? '',
+    write: (text) => (text === '' ? noteRecord.remove() : void noteRecord.write(text)),
+  };
+  const mirror = new JournalMirror(saves.store, classroom, noteDraft);
+  void mirror.start();
   return {
     journal: {
       journal: () => classroom.journal,
@@ -59,6 +68,13 @@ export function classroomControl(
       stamp: () => classroom.stamp(),
       newId: () => classroom.newId(),
       problem: () => classroom.journalProblem,
+      draft: {
+        read: noteDraft.read,
+        write: (text) => {
+          noteDraft.write(text);
+          mirror.soon();
+        },
+      },
       clearDevice: async () => {
         await clearEverything(saves.store);
         // The page may still write as it goes (an autosave when the tab hides), so the fresh page clears once

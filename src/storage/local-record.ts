@@ -42,6 +42,15 @@ export class LocalRecord {
     }
   }
 
+  /** Forgets the record (a draft that has been kept elsewhere). */
+  remove(): void {
+    try {
+      this.storage?.removeItem(this.key);
+    } catch {
+      // Storage refused: there was nothing kept to forget.
+    }
+  }
+
   /** Keeps a copy that could not be read, so it can be recovered by hand. */
   setAside(text: string): void {
     try {

@@ -4,7 +4,7 @@
  * the journal as Markdown, HTML or JSON, open a saved JSON journal, and, on a shared computer, save and then
  * clear everything the game keeps on this device.
  */
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { CHAPTERS } from '../core/chapters.ts';
 import { byChapter, isEmptyJournal, type Journal, withName, withNote } from '../core/journal.ts';
 import { journalFileName, journalHtml, journalMarkdown } from '../core/journal-export.ts';
@@ -23,6 +23,11 @@ export interface JournalControl {
   readonly problem: () => string | null;
   /** Removes everything of ours from this device and goes back to a fresh title. */
   readonly clearDevice: () => Promise<void>;
+  /**
+   * The note being written, kept on the device as it is typed (a browser that crashes loses none of it), and
+   * cleared when the note is kept.
+   */
+  readonly draft: { readonly read: () => string; readonly write: (text: string) => void };
 }
 
 type Asking = 'import' | 'clear' | null;
@@ -41,7 +46,15 @@ export function JournalDialog({
   const [asking, setAsking] = useState<Asking>(null);
   const [imported, setImported] = useState<Journal | null>(null);
   const [noteChapter, setNoteChapter] = useState(CHAPTERS[0]?.id ?? 'prologue');
-  const [noteText, setNoteText] = useState('');
+  const [noteText, setNoteTextNow] = useState(() => control.draft.read());
+  const setNoteText = (text: string) => {
+    setNoteTextNow(text);
+    control.draft.write(text);
+  };
+  // The draft may have been restored after this dialog was first drawn (from the durable copy, at start).
+  useLayoutEffect(() => {
+    if (open) setNoteTextNow(control.draft.read());
+  }, [open]);
   const [busy, setBusy] = useState(false);
   const journal = control.journal();
   const chapters = byChapter(journal);

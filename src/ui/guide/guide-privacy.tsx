@@ -21,6 +21,11 @@ const STORED: readonly (readonly [string, string, string])[] = [
     'End of class (after saving a copy, if wanted).',
   ],
   [
+    'A journal note still being written (before “Keep this note”), so a crash loses none of it',
+    'localStorage, key lost-corner/journal-draft',
+    'Kept notes clear it; End of class removes it.',
+  ],
+  [
     'A journal copy the game could not read (damaged or edited by hand), kept aside unchanged rather than overwritten, so nothing written is lost',
     'localStorage, key lost-corner/journal/unreadable (only if it ever happens)',
     'End of class removes it.',
