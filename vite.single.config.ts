@@ -16,7 +16,18 @@ const plugins = (base.plugins ?? [])
 export default mergeConfig(
   { ...base, plugins, test: undefined },
   defineConfig({
-    plugins: [viteSingleFile({ removeViteModuleLoader: true })],
+    plugins: [
+      viteSingleFile({ removeViteModuleLoader: true }),
+      {
+        // The load check watches for files that fail to arrive; in one file there are none to fail.
+        name: 'lost-corner-no-load-check',
+        transformIndexHtml: (html: string) =>
+          html.replace(
+            /\s*<!-- First of all scripts[^>]*-->\s*<script src="\.\/load-check\.js"><\/script>/,
+            '',
+          ),
+      },
+    ],
     // There is no guide.html beside a single file: the guide is read inside the game.
     define: { 'import.meta.env.VITE_SINGLE_FILE': JSON.stringify('1') },
     build: {

@@ -38,6 +38,8 @@ export interface LaunchOptions {
   /** Device pixels per CSS pixel: 4 with a 320×180 viewport is a 1280×720 window zoomed to 400%. */
   readonly deviceScaleFactor?: number;
   readonly reducedMotion?: 'reduce' | 'no-preference';
+  /** 'block' keeps the game's offline copy out of a test that must see the server's own files. */
+  readonly serviceWorkers?: 'allow' | 'block';
   /** A phone or tablet: touch events and a mobile viewport. */
   readonly touch?: boolean;
   /** Reuse a profile folder (to test what survives a restart); a new one by default. */
@@ -55,6 +57,7 @@ export async function launch(
     viewport: options.viewport ?? { width: 1280, height: 720 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
     hasTouch: options.touch ?? false,
     isMobile: options.touch ?? false,
   });

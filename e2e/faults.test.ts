@@ -1,9 +1,14 @@
 /**
  * Faults a school machine throws at the game, in real Chromium against the production build: storage refused
- * outright (as in some private modes), storage that fills up mid-story, and the WebGL context lost and given
- * back. Each time the story goes on, the player is told calmly and once, and nothing advances twice.
+ * outright (as in some private modes), storage that fills up mid-story, the WebGL context lost and given back,
+ * and a file of the game that never arrives. Each time the player is told calmly and once, nothing advances
+ * twice, and saves are kept.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { preview } from 'vite';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { GamePage } from './game-page.ts';
 
@@ -112,5 +117,49 @@ describe('faults', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => game?.announced().textContent()).not.toBe(seen.at(-1));
     expect(game.errors).toEqual([]);
+  });
+
+  it('says calmly that a file did not arrive, keeps the saves, and loads when tried again', async () => {
+    // A copy of the build, served from its own folder, so one of its files can go missing.
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'lost-corner-missing-'));
+    fs.cpSync('dist', folder, { recursive: true });
+    const server = await preview({
+      configFile: false,
+      build: { outDir: folder },
+      preview: { port: 0, host: '127.0.0.1', strictPort: false },
+      logLevel: 'silent',
+    });
+    try {
+      const copy = server.resolvedUrls?.local[0] ?? '';
+      // No offline copy yet, as on a first visit to a broken upload (the copy would otherwise serve the file).
+      game = await GamePage.open(copy, { serviceWorkers: 'block' });
+      const { page } = game;
+      await page.getByRole('button', { name: 'New game' }).click({ timeout: 60_000 });
+      await game.announced().filter({ hasText: 'The rain began' }).waitFor();
+      await readOn(page, 3);
+      await page.waitForTimeout(800);
+
+      // Phaser's file goes missing from the server (a half-finished upload, say).
+      const phaser = fs.readdirSync(path.join(folder, 'assets')).find((name) => /^phaser-.*\.js$/.test(name));
+      expect(phaser).toBeDefined();
+      const hidden = path.join(folder, `${phaser}.away`);
+      fs.renameSync(path.join(folder, 'assets', phaser ?? ''), hidden);
+      await page.reload();
+      const alert = page.getByRole('alert').filter({ hasText: 'could not finish loading' });
+      await alert.waitFor({ timeout: 30_000 });
+      expect(await alert.textContent()).toContain('Your saves and journal are safe');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('load-retry');
+
+      // Back on the server; Try again loads the game, and the story goes on from its save.
+      fs.renameSync(hidden, path.join(folder, 'assets', phaser ?? ''));
+      game.errors.length = 0;
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await page.getByRole('button', { name: 'Continue' }).click({ timeout: 60_000 });
+      await game.announced().first().waitFor();
+      expect(game.errors).toEqual([]);
+    } finally {
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
