@@ -57,7 +57,9 @@ describe('durability', () => {
     const kept = again.getByRole('dialog', { name: 'Journal' });
     await kept.waitFor();
     expect(await kept.getByLabel('First name or initials (optional)').inputValue()).toBe('R. T.');
-    expect(await kept.getByLabel('Note', { exact: true }).inputValue()).toBe('The donor wanted the dull parts most.');
+    expect(await kept.getByLabel('Note', { exact: true }).inputValue()).toBe(
+      'The donor wanted the dull parts most.',
+    );
     expect(game.errors).toEqual([]);
   }, 180_000);
 });
