@@ -39,11 +39,12 @@ describe('faults', () => {
       });
     });
     await page.goto(url);
-    await page
-      .getByText(
-        'This browser is not letting the game keep anything, so progress lasts only while this tab is open.',
-      )
-      .waitFor({ timeout: 60_000 });
+    const told = page.getByText(
+      'This browser is not letting the game keep anything, so progress lasts only while this tab is open.',
+    );
+    await told.waitFor({ timeout: 60_000 });
+    // And how to keep what matters most.
+    expect(await told.textContent()).toContain('save your journal as a file');
     await page.getByRole('button', { name: 'New game' }).click();
     await game.announced().filter({ hasText: 'The rain began' }).waitFor();
     await readOn(page, 6);
@@ -66,6 +67,7 @@ describe('faults', () => {
     const notice = page.getByRole('status').filter({ hasText: 'Your progress could not be saved just now' });
     await readOn(page, 2);
     await notice.waitFor({ timeout: 15_000 });
+    expect(await notice.textContent()).toContain('save your journal as a file');
     const before = await game.announced().textContent();
     await readOn(page, 4);
     // The story went on, and the notice is there once, not once per line.
@@ -161,5 +163,98 @@ describe('faults', () => {
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
       fs.rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  it('falls back to the save before when the newest autosave is damaged by hand, and says so', async () => {
+    game = await GamePage.open(url);
+    const { page } = game;
+    await page.getByRole('button', { name: 'New game' }).click({ timeout: 60_000 });
+    await game.announced().filter({ hasText: 'The rain began' }).waitFor();
+    // A choice turns the autosave, so two autosaves exist: before the choice and after it.
+    expect(await game.waitForPauseAfterPressing('Space')).toBe('choices');
+    await page.keyboard.press('1');
+    await readOn(page, 3);
+    await page.waitForTimeout(800);
+
+    const damaged = await page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('lost-corner');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const store = open.result.transaction('saves', 'readwrite').objectStore('saves');
+            const slots = ['auto-1', 'auto-2', 'auto-3'];
+            const all = slots.map((slot) => store.get(slot));
+            store.transaction.oncomplete = () => {
+              const saves = all.map((request, i) => ({ slot: slots[i] ?? '', save: request.result }));
+              const newest = saves
+                .filter((s) => s.save)
+                .sort((a, b) => (b.save.savedAt as number) - (a.save.savedAt as number))[0];
+              if (!newest) return reject(new Error('no autosave'));
+              const write = open.result.transaction('saves', 'readwrite');
+              // Edited by hand, badly: the path is no longer a path.
+              write.objectStore('saves').put({ ...newest.save, position: 'scribbled over' }, newest.slot);
+              write.oncomplete = () => resolve(newest.slot);
+            };
+          };
+        }),
+    );
+    expect(damaged).toMatch(/^auto-/);
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue' }).click({ timeout: 60_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Your newest save could not be read, so you are back at the one before it.' })
+      .waitFor({ timeout: 30_000 });
+    await game.announced().first().waitFor();
+    expect(game.errors).toEqual([]);
+  });
+
+  it('autosaves when the tab is hidden, and after a long time away goes on one line per press', async () => {
+    game = await GamePage.open(url);
+    const { page } = game;
+    await page.getByRole('button', { name: 'New game' }).click({ timeout: 60_000 });
+    await game.announced().filter({ hasText: 'The rain began' }).waitFor();
+    await readOn(page, 4);
+    await page.waitForTimeout(800);
+    const newestSave = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('lost-corner');
+            open.onsuccess = () => {
+              const store = open.result.transaction('saves').objectStore('saves');
+              const all = ['auto-1', 'auto-2', 'auto-3'].map((slot) => store.get(slot));
+              store.transaction.oncomplete = () =>
+                resolve(Math.max(0, ...all.map((r) => (r.result?.savedAt as number | undefined) ?? 0)));
+            };
+          }),
+      );
+    const before = await newestSave();
+    // Headless Chromium never hides a tab by itself: the browser's own signal is given as it would be.
+    const setHidden = (hidden: boolean) =>
+      page.evaluate((h) => {
+        Object.defineProperty(document, 'visibilityState', {
+          value: h ? 'hidden' : 'visible',
+          configurable: true,
+        });
+        Object.defineProperty(document, 'hidden', { value: h, configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, hidden);
+    await setHidden(true);
+    await expect.poll(newestSave, { timeout: 10_000 }).toBeGreaterThan(before);
+    // A long time away: timers in a hidden tab are slowed, not run faster; nothing may pile up.
+    await page.waitForTimeout(5000);
+    await setHidden(false);
+    const line = await game.announced().textContent();
+    await page.waitForTimeout(1000);
+    expect(await game.announced().textContent()).toBe(line);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Space');
+    await expect.poll(() => game?.announced().textContent()).not.toBe(line);
+    const next = await game.announced().textContent();
+    await page.waitForTimeout(1000);
+    expect(await game.announced().textContent()).toBe(next);
+    expect(game.errors).toEqual([]);
   });
 });

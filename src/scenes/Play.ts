@@ -372,7 +372,7 @@ export class Play extends Phaser.Scene {
     if (await this.saving.autosave(this.main, turn, picture)) return;
     if (this.notice) return;
     this.tell(
-      'Your progress could not be saved just now. The story goes on; it will try again at the next line.',
+      'Your progress could not be saved just now. The story goes on and will try again at the next line. To keep your writing safe, save your journal as a file (Journal, or J).',
     );
   }
 }

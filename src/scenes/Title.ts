@@ -86,7 +86,7 @@ export class Title extends Phaser.Scene {
     if (!this.scene.isActive()) return;
     if (!this.deps.saves.persistent) {
       problems.push(
-        'This browser is not letting the game keep anything, so progress lasts only while this tab is open.',
+        'This browser is not letting the game keep anything, so progress lasts only while this tab is open. Before you close it, save your journal as a file from Journal.',
       );
     }
     this.deps.ui.show({
