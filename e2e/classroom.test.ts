@@ -187,6 +187,10 @@ describe('classroom mode', () => {
     }
     await fence.waitFor({ timeout: 5_000 });
     await page.getByText('We start Part One on Monday.').waitFor();
+    // Focus goes to the fence's heading, so a screen reader says at once why the story has stopped.
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      'Your class stops here for now',
+    );
     const linesRead = async () => {
       await page.keyboard.press('h');
       const history = page.locator('.history-list > li');

@@ -10,7 +10,7 @@
  *   player can change every one (core/keys.ts). Keys pressed on a button are left to the button, and keys go to
  *   a dialog while one is open.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { HistoryEntry } from '../core/history.ts';
 import { actionFor, type KeyAction } from '../core/keys.ts';
 import type { Settings } from '../core/settings.ts';
@@ -117,6 +117,10 @@ export function PlayScreen({ view, chrome, settings }: Props) {
   const [hidden, setHidden] = useState(false);
   const [skipping, setSkipping] = useState(false);
   const wheel = useRef({ sum: 0, at: 0 });
+  const fenceHeading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    if (view.fence) fenceHeading.current?.focus();
+  }, [view.fence]);
   const typing = useTypewriter(
     line.text,
     line.id,
@@ -280,7 +284,8 @@ export function PlayScreen({ view, chrome, settings }: Props) {
       )}
       {view.fence ? (
         <section class="text-panel fence-panel" aria-labelledby="fence-title">
-          <h2 id="fence-title" class="fence-title">
+          {/* Focused when the story stops here, so a screen reader says at once why nothing moves on. */}
+          <h2 id="fence-title" class="fence-title" tabIndex={-1} ref={fenceHeading}>
             Your class stops here for now
           </h2>
           <p class="line">{view.fence}</p>
