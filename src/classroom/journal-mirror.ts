@@ -3,11 +3,15 @@
  *
  * Why: Chromium writes localStorage to disk on a timer, some seconds after the page sets it, so a browser killed
  * in that window loses the latest words. IndexedDB commits each write with strict durability before it reports
- * success. localStorage stays the copy read at start (it can be read before anything async); this mirror is
- * written shortly after every change and, at start, wins wherever the two differ, since it is the one that reached
- * the disk. Clearing the device clears it with the saves.
+ * success. localStorage stays the copy read at start (it can be read before anything async).
+ *
+ * Which copy is newer is decided by a revision number, bumped in localStorage with every change and carried by
+ * the mirror: after a crash localStorage may have lost its last changes (the mirror's revision is higher, and it
+ * wins); after an ordinary reload the mirror may not have caught up yet (localStorage's is higher, and it stays).
+ * Clearing the device clears both.
  */
 import { journalJson, readJournal } from '../core/journal-file.ts';
+import { LocalRecord } from '../storage/local-record.ts';
 import type { SaveStore } from '../storage/save-store.ts';
 import type { ClassroomState } from './classroom-state.ts';
 
@@ -23,6 +27,7 @@ export interface NoteDraft {
 export class JournalMirror {
   private timer: number | null = null;
   private writing: Promise<void> = Promise.resolve();
+  private readonly revision = LocalRecord.fromWindow('lost-corner/journal-revision');
 
   constructor(
     private readonly store: SaveStore,
@@ -33,17 +38,19 @@ export class JournalMirror {
   /** Takes back from the mirror whatever localStorage lost; then mirrors every change. Never throws. */
   async start(): Promise<void> {
     try {
-      const stored = (await this.store.read(KEY)) as { journal?: unknown; draft?: unknown } | null;
-      if (
-        stored &&
-        typeof stored.journal === 'string' &&
-        stored.journal !== journalJson(this.classroom.journal)
-      ) {
-        const read = readJournal(stored.journal);
-        if (read.ok) this.classroom.replaceJournal(read.journal);
-      }
-      if (stored && typeof stored.draft === 'string' && stored.draft !== this.draft.read()) {
-        this.draft.write(stored.draft);
+      const stored = (await this.store.read(KEY)) as {
+        journal?: unknown;
+        draft?: unknown;
+        revision?: unknown;
+      } | null;
+      const mirrored = typeof stored?.revision === 'number' ? stored.revision : 0;
+      if (stored && mirrored > this.localRevision()) {
+        if (typeof stored.journal === 'string') {
+          const read = readJournal(stored.journal);
+          if (read.ok) this.classroom.replaceJournal(read.journal);
+        }
+        if (typeof stored.draft === 'string') this.draft.write(stored.draft);
+        this.revision.write(String(mirrored));
       }
     } catch {
       // No mirror to read (storage refused): localStorage's copy stands.
@@ -53,12 +60,23 @@ export class JournalMirror {
 
   /** Call after the note draft changes (the journal's own changes are heard already). */
   soon(): void {
+    const revision = this.localRevision() + 1;
+    this.revision.write(String(revision));
     if (this.timer !== null) window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => {
       this.timer = null;
-      const copy = { journal: journalJson(this.classroom.journal), draft: this.draft.read() };
+      const copy = {
+        journal: journalJson(this.classroom.journal),
+        draft: this.draft.read(),
+        revision: this.localRevision(),
+      };
       // One write at a time, in order, so an older copy never lands after a newer one.
       this.writing = this.writing.then(() => this.store.write(KEY, copy)).catch(() => undefined);
     }, DELAY_MS);
+  }
+
+  private localRevision(): number {
+    const n = Number(this.revision.read() ?? 0);
+    return Number.isSafeInteger(n) && n > 0 ? n : 0;
   }
 }

@@ -3,7 +3,7 @@
  * cancel), a button per key to take it away, and a reset. A key given to one action leaves the other that had
  * it, and the status line says so. Clicks, the on-screen buttons and Tab always still work.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   assignKey,
   KEY_ACTION_NAMES,
@@ -27,7 +27,8 @@ export function KeySettings({ keys, onChange }: Props) {
   const buttons = useRef(new Map<KeyAction, HTMLButtonElement>());
   const current = keysFor(keys);
 
-  useEffect(() => {
+  // A layout effect, so the next key is caught even when pressed the instant after "Add a key".
+  useLayoutEffect(() => {
     if (!listening) return;
     const onKey = (event: KeyboardEvent) => {
       // Taken before anything else hears it: this key is being named, not used.

@@ -21,8 +21,8 @@ const STORED: readonly (readonly [string, string, string])[] = [
     'End of class (after saving a copy, if wanted).',
   ],
   [
-    'A journal note still being written (before “Keep this note”), so a crash loses none of it',
-    'localStorage, key lost-corner/journal-draft',
+    'A journal note still being written (before “Keep this note”), so a crash loses none of it; and a second copy of the journal and that note, with a change counter saying which copy is newer',
+    'localStorage, keys lost-corner/journal-draft and lost-corner/journal-revision; IndexedDB, database lost-corner',
     'Kept notes clear it; End of class removes it.',
   ],
   [
