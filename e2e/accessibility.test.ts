@@ -34,24 +34,6 @@ function report(found: readonly string[]): string {
   return `axe found ${found.length} violation(s):\n\n${found.join('\n\n')}`;
 }
 
-async function startNewGame(g: GamePage): Promise<void> {
-  await g.page.getByRole('button', { name: 'New game' }).click({ timeout: 60_000 });
-  await g.announced().filter({ hasText: 'The rain began' }).waitFor();
-}
-
-/** Reads on (Space, or the first choice) until `until` is true. */
-async function readUntil(g: GamePage, until: () => Promise<boolean>, limit = 400): Promise<void> {
-  for (let i = 0; i < limit; i += 1) {
-    if (await until()) return;
-    await g.page.keyboard.press((await visibleNow(g.choices())) ? '1' : 'Space');
-    await g.page.waitForTimeout(30);
-  }
-  throw new Error('never got there');
-}
-
-const announcedIncludes = (g: GamePage, text: string) => async () =>
-  ((await g.announced().textContent()) ?? '').includes(text);
-
 /** Opens a dialog with `open`, waits for it, audits it, and closes it with Escape. */
 async function auditDialog(
   g: GamePage,
@@ -130,7 +112,7 @@ describe('axe-core finds no WCAG 2.2 AA violation', () => {
     const g = game;
     const { page } = g;
     const found: string[] = [];
-    await startNewGame(g);
+    await g.startNewGame();
     await page.waitForTimeout(500);
     await audit(g, 'reading a line', found, true);
 
@@ -152,11 +134,11 @@ describe('axe-core finds no WCAG 2.2 AA violation', () => {
     await closeWith(page);
     await auditDialog(g, 'Saves', () => page.keyboard.press('l'), 'saves dialog in load mode', found);
 
-    await readUntil(g, announcedIncludes(g, 'Hailsham: the playing fields and the pavilion, remembered'));
+    await g.readUntil(g.announcedIncludes('Hailsham: the playing fields and the pavilion, remembered'));
     await page.waitForTimeout(500);
     await audit(g, 'reading a memory', found, true);
-    await readUntil(g, async () => !(await visibleNow(page.getByText('Remembered ·'))));
-    await readUntil(g, () => visibleNow(page.getByRole('button', { name: /^Chest/ })));
+    await g.readUntil(async () => !(await visibleNow(page.getByText('Remembered ·'))));
+    await g.readUntil(() => visibleNow(page.getByRole('button', { name: /^Chest/ })));
 
     await page.keyboard.press('c');
     await page.getByRole('heading', { name: 'Kathy’s collection chest' }).waitFor();
@@ -176,7 +158,7 @@ describe('axe-core finds no WCAG 2.2 AA violation', () => {
       .first()
       .click();
     await g.announced().filter({ hasText: 'remembered again' }).waitFor();
-    await readUntil(g, () => visibleNow(page.getByRole('button', { name: 'Back to the chest' })));
+    await g.readUntil(() => visibleNow(page.getByRole('button', { name: 'Back to the chest' })));
     await audit(g, 'the end of a memory', found, true);
     await auditDialog(
       g,
@@ -200,9 +182,9 @@ describe('axe-core finds no WCAG 2.2 AA violation', () => {
     await setup.getByLabel(/Stop at reflection points/).check();
     await setup.getByLabel(/Explain the story’s special words/).check();
     await setup.getByRole('button', { name: 'Close' }).click();
-    await startNewGame(g);
+    await g.startNewGame();
     const stop = page.getByRole('dialog', { name: 'Pause to reflect' });
-    await readUntil(g, () => visibleNow(stop), 150);
+    await g.readUntil(() => visibleNow(stop), { limit: 150 });
     await audit(g, 'a reflection stop', found);
     await stop.getByRole('textbox').fill('Because it was his.');
     await stop.getByRole('button', { name: 'Continue when ready' }).click();

@@ -18,11 +18,6 @@ afterEach(async () => {
   game = null;
 });
 
-async function newGame(g: GamePage): Promise<void> {
-  await g.page.getByRole('button', { name: 'New game' }).click({ timeout: 60_000 });
-  await g.announced().filter({ hasText: 'The rain began' }).waitFor();
-}
-
 async function openSettings(page: Page) {
   await page.keyboard.press('o');
   const settings = page.getByRole('dialog', { name: 'Settings' });
@@ -71,7 +66,7 @@ describe('comfort', () => {
     expect(await page.getByRole('region', { name: /make reading comfortable/i }).count()).toBe(0);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await newGame(game);
+    await game.startNewGame();
     const line = page.locator('.text-panel .line');
     const style = await line.evaluate((element) => {
       const computed = getComputedStyle(element);
@@ -103,7 +98,7 @@ describe('comfort', () => {
     // `motion=full` lets the picture move even in software WebGL, as on a machine with a real GPU.
     game = await GamePage.open(`${url}?motion=full`, { reducedMotion: 'reduce' });
     const { page } = game;
-    await newGame(game);
+    await game.startNewGame();
     expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('reduce');
     // Still, once the crossfade into the first place is over (that fade is the one change reduced motion keeps).
     await expect.poll(() => pictureMoves(page), { timeout: 30_000, interval: 500 }).toBe(false);
@@ -111,7 +106,7 @@ describe('comfort', () => {
 
     game = await GamePage.open(`${url}?motion=full`, { reducedMotion: 'no-preference' });
     const moving = game.page;
-    await newGame(game);
+    await game.startNewGame();
     expect(await moving.evaluate(() => document.documentElement.dataset.motion)).toBe('full');
     // The car at night in the rain: the rain falls.
     expect(await pictureMoves(moving)).toBe(true);
@@ -134,7 +129,7 @@ describe('comfort', () => {
   it('lets the player give an action a new key, takes it from the action that had it, and the help shows it', async () => {
     game = await GamePage.open(url);
     const { page } = game;
-    await newGame(game);
+    await game.startNewGame();
     const settings = await openSettings(page);
     await settings.getByRole('button', { name: 'Add a key for History' }).click();
     await page.keyboard.press('n');
@@ -209,7 +204,7 @@ describe('comfort', () => {
     await expect.poll(saidTexts).toEqual(['This is how the story will sound, read aloud.']);
     await page.keyboard.press('Escape');
 
-    await newGame(game);
+    await game.startNewGame();
     await expect.poll(async () => (await saidTexts()).at(-1)).toBe(await game.announced().textContent());
     expect(
       await page.evaluate(() => (window as unknown as { said: { rate: number }[] }).said.at(-1)?.rate),

@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { GamePage } from './game-page.ts';
@@ -19,13 +18,6 @@ afterEach(async () => {
   await game?.close();
   game = null;
 });
-
-async function readOn(page: Page, times: number): Promise<void> {
-  for (let i = 0; i < times; i += 1) {
-    await page.keyboard.press('Space');
-    await page.waitForTimeout(60);
-  }
-}
 
 describe('faults', () => {
   it('starts and plays when the browser refuses storage, saying once that progress lasts only for this tab', async () => {
@@ -47,7 +39,7 @@ describe('faults', () => {
     expect(await told.textContent()).toContain('save your journal as a file');
     await page.getByRole('button', { name: 'New game' }).click();
     await game.announced().filter({ hasText: 'The rain began' }).waitFor();
-    await readOn(page, 6);
+    await game.readOn(6, 60);
     await expect.poll(() => game?.announced().textContent()).not.toMatch(/The rain began/);
     expect(game.errors).toEqual([]);
   });
@@ -57,7 +49,7 @@ describe('faults', () => {
     const { page } = game;
     await page.getByRole('button', { name: 'New game' }).click({ timeout: 60_000 });
     await game.announced().filter({ hasText: 'The rain began' }).waitFor();
-    await readOn(page, 2);
+    await game.readOn(2, 60);
     // From now on every write is refused as a full disk refuses it.
     await page.evaluate(() => {
       IDBObjectStore.prototype.put = () => {
@@ -65,11 +57,11 @@ describe('faults', () => {
       };
     });
     const notice = page.getByRole('status').filter({ hasText: 'Your progress could not be saved just now' });
-    await readOn(page, 2);
+    await game.readOn(2, 60);
     await notice.waitFor({ timeout: 15_000 });
     expect(await notice.textContent()).toContain('save your journal as a file');
     const before = await game.announced().textContent();
-    await readOn(page, 4);
+    await game.readOn(4, 60);
     // The story went on, and the notice is there once, not once per line.
     expect(await game.announced().textContent()).not.toBe(before);
     expect(await notice.count()).toBe(1);
@@ -81,7 +73,7 @@ describe('faults', () => {
     const { page } = game;
     await page.getByRole('button', { name: 'New game' }).click({ timeout: 60_000 });
     await game.announced().filter({ hasText: 'The rain began' }).waitFor();
-    await readOn(page, 2);
+    await game.readOn(2, 60);
     await page.waitForTimeout(500);
     const seen: string[] = [];
     const record = async () => {
@@ -138,7 +130,7 @@ describe('faults', () => {
       const { page } = game;
       await page.getByRole('button', { name: 'New game' }).click({ timeout: 60_000 });
       await game.announced().filter({ hasText: 'The rain began' }).waitFor();
-      await readOn(page, 3);
+      await game.readOn(3, 60);
       await page.waitForTimeout(800);
 
       // Phaser's file goes missing from the server (a half-finished upload, say).
@@ -173,7 +165,7 @@ describe('faults', () => {
     // A choice turns the autosave, so two autosaves exist: before the choice and after it.
     expect(await game.waitForPauseAfterPressing('Space')).toBe('choices');
     await page.keyboard.press('1');
-    await readOn(page, 3);
+    await game.readOn(3, 60);
     await page.waitForTimeout(800);
 
     const damaged = await page.evaluate(
@@ -215,7 +207,7 @@ describe('faults', () => {
     const { page } = game;
     await page.getByRole('button', { name: 'New game' }).click({ timeout: 60_000 });
     await game.announced().filter({ hasText: 'The rain began' }).waitFor();
-    await readOn(page, 4);
+    await game.readOn(4, 60);
     await page.waitForTimeout(800);
     const newestSave = () =>
       page.evaluate(

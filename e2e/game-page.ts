@@ -78,6 +78,43 @@ export class GamePage {
     return this.page.getByRole('button', { name: 'Return to the title' });
   }
 
+  /** Presses New game on the title and waits for the story's first line. */
+  async startNewGame(): Promise<void> {
+    await this.page.getByRole('button', { name: 'New game' }).click({ timeout: 60_000 });
+    await this.announced().filter({ hasText: 'The rain began' }).waitFor();
+  }
+
+  /** Presses Space `times` times, a moment apart, letting each line finish and move on. */
+  async readOn(times: number, pauseMs = 40): Promise<void> {
+    for (let i = 0; i < times; i += 1) {
+      await this.page.keyboard.press('Space');
+      await this.page.waitForTimeout(pauseMs);
+    }
+  }
+
+  /**
+   * Reads on until `until` is true: Space on a line, and at a choice the option numbered `choice` (or the last
+   * option). Throws after `limit` presses.
+   */
+  async readUntil(
+    until: () => Promise<boolean>,
+    { limit = 600, choice = '1' }: { limit?: number; choice?: string | 'last' } = {},
+  ): Promise<void> {
+    for (let i = 0; i < limit; i += 1) {
+      if (await until()) return;
+      if (await visibleNow(this.choices())) {
+        await this.page.keyboard.press(choice === 'last' ? String(await this.choices().count()) : choice);
+      } else await this.page.keyboard.press('Space');
+      await this.page.waitForTimeout(20);
+    }
+    throw new Error('never got there');
+  }
+
+  /** A condition for `readUntil`: the announced line contains `text`. */
+  announcedIncludes(text: string): () => Promise<boolean> {
+    return async () => ((await this.announced().textContent()) ?? '').includes(text);
+  }
+
   /** Presses `key` until the story shows choices or its end (at most `limit` presses); returns which. */
   async waitForPauseAfterPressing(key: string, limit = 100): Promise<'choices' | 'end' | 'neither'> {
     for (let presses = 0; presses < limit; presses += 1) {

@@ -45,31 +45,26 @@ async function readToMemoryEnd(g: GamePage, choice = '1'): Promise<void> {
   throw new Error('the memory did not end');
 }
 
-/** Reads the main story until `until` is true, answering choices with the last option. */
-async function readUntil(g: GamePage, until: () => Promise<boolean>, limit = 1500): Promise<void> {
-  for (let i = 0; i < limit; i += 1) {
-    if (await until()) return;
-    if (await visibleNow(g.choices())) await g.page.keyboard.press(String(await g.choices().count()));
-    else await g.page.keyboard.press('Space');
-    await g.page.waitForTimeout(20);
-  }
-  throw new Error('never got there');
-}
-
-const announcedIncludes = (g: GamePage, text: string) => async () =>
-  ((await g.announced().textContent()) ?? '').includes(text);
-
 async function openChest(g: GamePage): Promise<void> {
   // The chest appears once Kathy holds something; read on until then.
-  await readUntil(g, () => visibleNow(g.page.getByRole('button', { name: /^Chest/ })));
+  await g.readUntil(() => visibleNow(g.page.getByRole('button', { name: /^Chest/ })), {
+    limit: 1500,
+    choice: 'last',
+  });
   await g.page.keyboard.press('c');
   await g.page.getByRole('heading', { name: 'Kathy’s collection chest' }).waitFor();
 }
 
 /** Reads past the prologue's memory of the shirt, back to the drive. */
 async function readPastFirstMemory(g: GamePage): Promise<void> {
-  await readUntil(g, announcedIncludes(g, 'Hailsham: the playing fields and the pavilion, remembered'));
-  await readUntil(g, async () => !(await visibleNow(g.page.getByText('Remembered ·'))));
+  await g.readUntil(g.announcedIncludes('Hailsham: the playing fields and the pavilion, remembered'), {
+    limit: 1500,
+    choice: 'last',
+  });
+  await g.readUntil(async () => !(await visibleNow(g.page.getByText('Remembered ·'))), {
+    limit: 1500,
+    choice: 'last',
+  });
 }
 
 describe('the collection chest', () => {
@@ -125,8 +120,9 @@ describe('the collection chest', () => {
     await readToMemoryEnd(game);
     await page.getByRole('button', { name: 'Back to the drive' }).click();
     // ...then the story tells her, and the chest says the tape has something new.
-    await readUntil(game, async () =>
-      /✦/.test((await page.getByRole('button', { name: /^Chest/ }).textContent()) ?? ''),
+    await game.readUntil(
+      async () => /✦/.test((await page.getByRole('button', { name: /^Chest/ }).textContent()) ?? ''),
+      { limit: 1500, choice: 'last' },
     );
     await openChest(game);
     const tape = page.getByRole('button', { name: /^A cassette: Songs After Dark/ }).first();
@@ -219,7 +215,7 @@ describe('an uncertain line', () => {
     game = await startNewGame();
     const { page } = game;
     const doubt = page.getByRole('button', { name: '≈ I might have this wrong' });
-    await readUntil(game, () => visibleNow(doubt));
+    await game.readUntil(() => visibleNow(doubt), { limit: 1500, choice: 'last' });
     const line = (await page.locator('.text-panel .line').textContent())?.replace(/\s*≈\s*$/, '') ?? '';
     expect(await game.announced().textContent()).toContain('(Kathy is not sure she remembers this right.)');
     expect(await doubt.getAttribute('aria-expanded')).toBe('false');

@@ -26,25 +26,12 @@ async function currentLine(g: GamePage): Promise<string> {
   );
 }
 
-async function startNewGame(g: GamePage): Promise<void> {
-  await g.page.getByRole('button', { name: 'New game' }).click({ timeout: 60_000 });
-  await g.announced().filter({ hasText: 'The rain began' }).waitFor();
-}
-
-/** Presses Space `times` times, letting each line finish and move on. */
-async function readOn(g: GamePage, times: number): Promise<void> {
-  for (let i = 0; i < times; i += 1) {
-    await g.page.keyboard.press('Space');
-    await g.page.waitForTimeout(40);
-  }
-}
-
 describe('a player', () => {
   it('saves in a slot, reloads the page, loads it, and is back at the same line and place', async () => {
     game = await GamePage.open(url);
     const { page } = game;
-    await startNewGame(game);
-    await readOn(game, 6);
+    await game.startNewGame();
+    await game.readOn(6);
     await page.waitForTimeout(300);
     const line = await currentLine(game);
     const caption = await page.locator('.place-caption').textContent();
@@ -79,8 +66,8 @@ describe('a player', () => {
 
   it('finds the autosave after closing the tab, and continues from the same line', async () => {
     game = await GamePage.open(url);
-    await startNewGame(game);
-    await readOn(game, 4);
+    await game.startNewGame();
+    await game.readOn(4);
     await game.page.waitForTimeout(500);
     const line = await currentLine(game);
     await game.page.close({ runBeforeUnload: true });
@@ -96,11 +83,11 @@ describe('a player', () => {
   it('steps back to a choice, chooses differently, and the story and backlog follow the new choice', async () => {
     game = await GamePage.open(url);
     const { page } = game;
-    await startNewGame(game);
+    await game.startNewGame();
     expect(await game.waitForPauseAfterPressing('Space')).toBe('choices');
     const options = (await game.choices().allTextContents()).map((t) => t.replace(/^\d\s*/, '').trim());
     await page.keyboard.press('1');
-    await readOn(game, 2);
+    await game.readOn(2);
     const afterFirst = await currentLine(game);
 
     for (let i = 0; i < 10 && !(await visibleNow(game.choices())); i += 1) {
@@ -109,7 +96,7 @@ describe('a player', () => {
     }
     expect(await visibleNow(game.choices())).toBe(true);
     await page.keyboard.press('3');
-    await readOn(game, 2);
+    await game.readOn(2);
     expect(await currentLine(game)).not.toBe(afterFirst);
 
     await page.keyboard.press('h');
@@ -123,7 +110,7 @@ describe('a player', () => {
   it('skips only what was read before, stopping at the first new line', async () => {
     game = await GamePage.open(url);
     const { page } = game;
-    await startNewGame(game);
+    await game.startNewGame();
     // Nothing has been read yet: skip refuses at once and says why.
     await page.keyboard.press('k');
     await page.getByRole('status').filter({ hasText: 'not read before' }).waitFor();
@@ -142,7 +129,7 @@ describe('a player', () => {
     // A new reading from the title: skip runs over the lines read and stops at the first one never shown.
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: 'Return to the title' }).click();
-    await startNewGame(game);
+    await game.startNewGame();
     await page.keyboard.press('k');
     await page.getByRole('status').filter({ hasText: 'not read before' }).waitFor({ timeout: 30_000 });
     const stoppedAt = opening(await currentLine(game));

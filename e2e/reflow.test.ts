@@ -20,16 +20,6 @@ function report(found: readonly string[]): string {
   return `${found.length} reflow or target-size problem(s):\n  ${found.join('\n  ')}`;
 }
 
-/** Reads on (Space, or the first choice) until `until` is true. */
-async function readUntil(g: GamePage, until: () => Promise<boolean>, limit = 400): Promise<void> {
-  for (let i = 0; i < limit; i += 1) {
-    if (await until()) return;
-    await g.page.keyboard.press((await visibleNow(g.choices())) ? '1' : 'Space');
-    await g.page.waitForTimeout(30);
-  }
-  throw new Error('never got there');
-}
-
 const NARROW = [
   { name: 'a phone held upright, 320×640 CSS px', viewport: { width: 320, height: 640 }, scale: 1 },
   {
@@ -80,7 +70,7 @@ describe('at 320 CSS px wide', () => {
       await closeWith(page);
 
       // The chest holds the shirt before its memory; the map opens once the memory has been seen.
-      await readUntil(g, () => visibleNow(page.getByRole('button', { name: 'Map' })));
+      await g.readUntil(() => visibleNow(page.getByRole('button', { name: 'Map' })));
       await page.keyboard.press('c');
       await page.getByRole('heading', { name: 'Kathy’s collection chest' }).waitFor();
       await check('the chest');
@@ -120,8 +110,11 @@ describe('on a portrait phone, 390×844', () => {
       };
     });
     const { picture, panel, line } = layout;
-    expect(picture && panel && line).toBeTruthy();
-    if (!picture || !panel || !line) return;
+    // Each part of the reading layout is on the page at all.
+    expect(picture).not.toBeNull();
+    expect(panel).not.toBeNull();
+    expect(line).not.toBeNull();
+    if (!picture || !panel || !line) throw new Error('unreachable: checked above');
     // The picture keeps the top of the screen; the words start below it and stay inside the screen.
     expect(picture.top).toBe(0);
     expect(panel.top).toBeGreaterThanOrEqual(picture.bottom);

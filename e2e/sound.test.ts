@@ -35,24 +35,6 @@ function audioFile(address: string): string | null {
   return match ? `${match[1]}.${match[2]}` : null;
 }
 
-/** Reads on until `until` is true: Space on a line, the given option (default the first) at a choice. */
-async function readUntil(
-  g: GamePage,
-  until: () => Promise<boolean>,
-  limit = 600,
-  choice = '1',
-): Promise<void> {
-  for (let i = 0; i < limit; i += 1) {
-    if (await until()) return;
-    await g.page.keyboard.press((await visibleNow(g.choices())) ? choice : 'Space');
-    await g.page.waitForTimeout(20);
-  }
-  throw new Error('never got there');
-}
-
-const announcedIncludes = (g: GamePage, text: string) => async () =>
-  ((await g.announced().textContent()) ?? '').includes(text);
-
 describe('sound', () => {
   it('fetches only the title’s and the opening’s sounds at start, and the rest when first heard', async () => {
     game = await GamePage.open('about:blank');
@@ -69,10 +51,7 @@ describe('sound', () => {
     expect(fetched.sort()).toEqual(['car_rain.webm', 'music_hailsham.webm']);
 
     // The first memory brings the summer field with it, fetched only now.
-    await readUntil(
-      game,
-      announcedIncludes(game, 'Hailsham: the playing fields and the pavilion, remembered'),
-    );
+    await game.readUntil(game.announcedIncludes('Hailsham: the playing fields and the pavilion, remembered'));
     await expect.poll(() => fetched.includes('summer_field.webm')).toBe(true);
     expect(fetched.filter((file) => file.startsWith('sfx_'))).toEqual([]);
     expect(game.errors).toEqual([]);
@@ -108,13 +87,13 @@ describe('sound', () => {
     await game.announced().filter({ hasText: 'Kathy is Tommy' }).waitFor();
 
     // At Madame's gate: "She opened the gate and held it for us…" carries `# sound: gravel`.
-    await readUntil(game, announcedIncludes(game, 'She opened the gate'));
+    await game.readUntil(game.announcedIncludes('She opened the gate'));
     await expect.poll(playing(page, 'sfx_gravel'), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => page.locator('.sound-caption').textContent()).toBe('[footsteps on gravel]');
     expect(await game.announced().textContent()).toMatch(/\[footsteps on gravel\]$/);
 
     // The next line has nothing new to hear, so no caption.
-    await readUntil(game, async () => !(await announcedIncludes(game!, 'She opened the gate')()));
+    await game.readUntil(async () => !(await game!.announcedIncludes('She opened the gate')()));
     expect(await page.locator('.sound-caption').count()).toBe(0);
     expect(game.errors).toEqual([]);
   }, 240_000);
@@ -131,15 +110,12 @@ describe('sound', () => {
     await page.getByRole('button', { name: 'New game' }).click();
     await game.announced().filter({ hasText: 'The rain began' }).waitFor();
 
-    await readUntil(
-      game,
-      announcedIncludes(game, 'Hailsham: the playing fields and the pavilion, remembered'),
-    );
+    await game.readUntil(game.announcedIncludes('Hailsham: the playing fields and the pavilion, remembered'));
     const inMemory = (await game.announced().textContent()) ?? '';
     await expect.poll(() => warnings.filter((w) => w.includes('summer_field')).length).toBe(1);
 
     // Read on through the rest of the memory and back to the drive.
-    await readUntil(game, async () => !(await visibleNow(page.getByText('Remembered ·'))));
+    await game.readUntil(async () => !(await visibleNow(page.getByText('Remembered ·'))));
     expect(await game.announced().textContent()).not.toBe(inMemory);
     expect(warnings.filter((w) => w.includes('summer_field'))).toEqual([
       expect.stringMatching(
