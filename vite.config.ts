@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { ink } from './tools/ink/vite-plugin-ink.ts';
@@ -6,8 +7,14 @@ import { contentSecurityPolicy } from './tools/vite-plugin-csp.ts';
 // Test runners (unit, story, e2e) are Vitest projects run one at a time by tools/run-tests.mjs.
 // vitest is pinned to 4.1.x in package.json: Vitest 5 needs Node 22, and on Node 20 it hides every
 // failure message behind a reporter crash (Map.groupBy is not a function).
+const { version } = JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
 export default defineConfig({
   base: './',
+  // The release, written into each save (see src/core/save.ts) for anyone reading one.
+  define: { 'import.meta.env.VITE_GAME_VERSION': JSON.stringify(version) },
   plugins: [
     ink(),
     contentSecurityPolicy(),

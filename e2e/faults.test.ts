@@ -35,8 +35,13 @@ describe('faults', () => {
       'This browser is not letting the game keep anything, so progress lasts only while this tab is open.',
     );
     await told.waitFor({ timeout: 60_000 });
-    // And how to keep what matters most.
+    // And how to keep what matters most, one press away.
     expect(await told.textContent()).toContain('save your journal as a file');
+    await page.getByRole('button', { name: 'Save my journal' }).click();
+    const journal = page.getByRole('dialog', { name: 'Journal' });
+    await journal.getByRole('button', { name: 'Save as JSON (to open again)' }).waitFor();
+    await page.keyboard.press('Escape');
+    await journal.waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: 'New game' }).click();
     await game.announced().filter({ hasText: 'The rain began' }).waitFor();
     await game.readOn(6, 60);
@@ -65,6 +70,10 @@ describe('faults', () => {
     // The story went on, and the notice is there once, not once per line.
     expect(await game.announced().textContent()).not.toBe(before);
     expect(await notice.count()).toBe(1);
+    // It offers the journal, where a copy can be saved as a file.
+    await notice.getByRole('button', { name: 'Save my journal' }).click();
+    const journal = page.getByRole('dialog', { name: 'Journal' });
+    await journal.getByRole('button', { name: 'Save as JSON (to open again)' }).waitFor();
     expect(game.errors).toEqual([]);
   });
 

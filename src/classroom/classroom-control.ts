@@ -7,6 +7,7 @@ import { describeSetup, readSetupFragment } from '../core/classroom.ts';
 import { clearOurLocalStorage, LocalRecord } from '../storage/local-record.ts';
 import type { SaveSlots } from '../storage/save-slots.ts';
 import type { SaveStore } from '../storage/save-store.ts';
+import { ourKey, STORAGE } from '../storage/storage-names.ts';
 import type { ClassroomControl } from '../ui/overlay.tsx';
 import type { ClassroomState } from './classroom-state.ts';
 import { JournalMirror, type NoteDraft } from './journal-mirror.ts';
@@ -24,12 +25,12 @@ export function takeSetupFromLink(classroom: ClassroomState): string | null {
   return `Your teacher’s class setup is now in use on this device. ${describeSetup(read.setup).join(' ')}`;
 }
 
-const CLEAR_MARK = 'lost-corner/clear-on-start';
+const CLEAR_MARK = ourKey('clear-on-start');
 
 async function clearEverything(store: SaveStore): Promise<void> {
   await store.clear().catch(() => undefined);
   try {
-    clearOurLocalStorage(window.localStorage);
+    clearOurLocalStorage(window.localStorage, STORAGE.keyPrefix);
   } catch {
     // Storage refused: there is nothing of ours in it.
   }
@@ -53,7 +54,7 @@ export function classroomControl(
   linkNotice: string | null,
 ): ClassroomControl {
   let notice = linkNotice;
-  const noteRecord = LocalRecord.fromWindow('lost-corner/journal-draft');
+  const noteRecord = LocalRecord.fromWindow(ourKey('journal-draft'));
   const noteDraft: NoteDraft = {
     read: () => noteRecord.read() ?? '',
     write: (text) => (text === '' ? noteRecord.remove() : void noteRecord.write(text)),

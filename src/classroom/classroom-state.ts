@@ -10,6 +10,7 @@ import { emptyJournal, type Journal } from '../core/journal.ts';
 import { journalJson, readJournal } from '../core/journal-file.ts';
 import type { Reflections } from '../core/reflections.ts';
 import { LocalRecord } from '../storage/local-record.ts';
+import { ourKey } from '../storage/storage-names.ts';
 
 export interface ClassroomDeps {
   readonly setupRecord: LocalRecord;
@@ -37,8 +38,8 @@ export class ClassroomState {
   static fromWindow(parts: Omit<ClassroomDeps, 'setupRecord' | 'journalRecord'>): ClassroomState {
     return new ClassroomState({
       ...parts,
-      setupRecord: LocalRecord.fromWindow('lost-corner/classroom'),
-      journalRecord: LocalRecord.fromWindow('lost-corner/journal'),
+      setupRecord: LocalRecord.fromWindow(ourKey('classroom')),
+      journalRecord: LocalRecord.fromWindow(ourKey('journal')),
     });
   }
 

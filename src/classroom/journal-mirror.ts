@@ -13,6 +13,7 @@
 import { journalJson, readJournal } from '../core/journal-file.ts';
 import { LocalRecord } from '../storage/local-record.ts';
 import type { SaveStore } from '../storage/save-store.ts';
+import { ourKey } from '../storage/storage-names.ts';
 import type { ClassroomState } from './classroom-state.ts';
 
 const KEY = 'journal-mirror';
@@ -27,7 +28,7 @@ export interface NoteDraft {
 export class JournalMirror {
   private timer: number | null = null;
   private writing: Promise<void> = Promise.resolve();
-  private readonly revision = LocalRecord.fromWindow('lost-corner/journal-revision');
+  private readonly revision = LocalRecord.fromWindow(ourKey('journal-revision'));
 
   constructor(
     private readonly store: SaveStore,

@@ -210,6 +210,11 @@ export class Narrator {
     return this.story.state.ToJson();
   }
 
+  /** The version of ink's state format this ink writes (inkjs refuses older ones it cannot read). */
+  get inkSaveVersion(): number {
+    return this.story.state.kInkSaveStateVersion;
+  }
+
   loadState(json: string): void {
     this.story.state.LoadJson(json);
     this.pendingGlobalTags = [];

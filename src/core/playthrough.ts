@@ -281,6 +281,11 @@ export class Playthrough {
   }
 
   /** ink's own state, valid only for a story with the same hash. */
+  /** The version of ink's state format that `inkState()` writes. */
+  get inkSaveVersion(): number {
+    return this.narrator.inkSaveVersion;
+  }
+
   inkState(): string {
     this.savedState ??= this.narrator.saveState();
     return this.savedState;
@@ -292,6 +297,10 @@ export class Playthrough {
    */
   static restore(story: CompiledStory, saved: RestorePoint): Playthrough {
     const playthrough = new Playthrough(story, saved.seed);
+    // ink trusts a state it is given; one written by a newer ink is not read at all (the path is replayed instead).
+    if ((saved.inkSaveVersion ?? 0) > playthrough.narrator.inkSaveVersion) {
+      throw new Error('this ink state was written by a newer version of ink');
+    }
     playthrough.narrator.loadState(saved.inkState);
     playthrough.watcher.reset(playthrough.narrator);
     playthrough.stageNow = saved.stage;
@@ -413,6 +422,8 @@ export class Playthrough {
 export interface RestorePoint {
   readonly seed: number;
   readonly inkState: string;
+  /** The format of `inkState` (ink's own `inkSaveVersion`), when the save recorded it. */
+  readonly inkSaveVersion?: number | null;
   readonly stage: Stage;
   readonly position: Position;
   readonly beat: SavedBeat | null;

@@ -247,6 +247,8 @@ describe('save version 2', () => {
     const {
       playTime: _playTime,
       thumbnail: _thumbnail,
+      storyVersion: _storyVersion,
+      inkSaveVersion: _inkSaveVersion,
       ...rest
     } = JSON.parse(JSON.stringify(save)) as SaveData;
     return { ...rest, version: 2 };
@@ -255,7 +257,10 @@ describe('save version 2', () => {
   it('migrates with no time played and no picture, and resumes at the same line', () => {
     const save = savedPath();
     const check = checkSave(JSON.parse(JSON.stringify(asVersion2(save))));
-    expect(check).toEqual({ ok: true, save: { ...save, playTime: 0, thumbnail: null } });
+    expect(check).toEqual({
+      ok: true,
+      save: { ...save, playTime: 0, thumbnail: null, storyVersion: null, inkSaveVersion: null },
+    });
     if (!check.ok) return;
     const same = resume(PATH_STORY, check.save);
     expect(same.note).toBeNull();
@@ -681,8 +686,45 @@ Nobody says anything.
     expect(check.save.stage.cast).toEqual([]);
     expect(check.save.stage.closeUp).toBeNull();
     expect(check.save.stash?.stage.cast).toEqual([]);
-    const { playTime: _p, thumbnail: _t, ...version2 } = written as Record<string, unknown>;
+    const {
+      playTime: _p,
+      thumbnail: _t,
+      storyVersion: _s,
+      inkSaveVersion: _i,
+      ...version2
+    } = written as Record<string, unknown>;
     const migrated = checkSave({ ...version2, version: 2 });
     expect(migrated.ok && migrated.save.stage.cast).toEqual([]);
+  });
+});
+
+describe('the save envelope', () => {
+  it('records the release and the format of ink’s state, and reads them as unknown from saves before them', () => {
+    const p = new Playthrough(PATH_STORY, 7);
+    p.next();
+    const save = makeSave(p, { savedAt: 1, playTime: 0, storyVersion: '0.1.0' });
+    expect(save.storyVersion).toBe('0.1.0');
+    expect(save.inkSaveVersion).toBe(JSON.parse(save.inkState).inkSaveVersion);
+    const { storyVersion: _s, inkSaveVersion: _i, ...before } = JSON.parse(JSON.stringify(save));
+    const check = checkSave(before);
+    expect(check.ok && [check.save.storyVersion, check.save.inkSaveVersion]).toEqual([null, null]);
+  });
+
+  it('replays the path rather than trust ink state written by a newer ink, and lands on the same line', () => {
+    const p = new Playthrough(PATH_STORY, 7);
+    p.next();
+    // A state ink would read without complaint, but of an earlier line: trusting it would go on from there.
+    const earlierState = p.inkState();
+    p.next();
+    const save = makeSave(p, { savedAt: 1, playTime: 0 });
+    expect(p.inkState()).not.toBe(earlierState);
+    const trusted = resume(PATH_STORY, { ...save, inkState: earlierState });
+    expect(trusted.playthrough.inkState()).toBe(earlierState);
+
+    const fromNewerInk = { ...save, inkState: earlierState, inkSaveVersion: (save.inkSaveVersion ?? 0) + 1 };
+    const resumed = resume(PATH_STORY, fromNewerInk);
+    expect(resumed.playthrough.inkState()).toBe(p.inkState());
+    expect(resumed.playthrough.current?.text).toBe(p.current?.text);
+    expect(resumed.note).toBeNull();
   });
 });

@@ -13,7 +13,10 @@
  * - 3: time played and a small picture of the scene, for the save slots. Version 2 saves migrate with no
  *      picture and no time counted.
  *   Amended: the stage's `cast` (who is in the picture), absent from earlier saves of every version, reads as
- *   nobody; the stage's `closeUp` (a keepsake held up close), absent likewise, reads as none.
+ *   nobody; the stage's `closeUp` (a keepsake held up close), absent likewise, reads as none. The envelope's
+ *   `storyVersion` (the game release the story shipped in, for people reading a save) and `inkSaveVersion` (the
+ *   format of `inkState`, so a state from a newer ink is replayed rather than trusted), absent from earlier
+ *   saves, read as unknown (null).
  */
 import * as v from 'valibot';
 import { MAX_CAST } from './commands.ts';
@@ -107,6 +110,8 @@ const SaveSchema = v.strictObject({
   version: v.literal(SAVE_VERSION),
   /** Time spent reading, in ms (the tab visible), across every session of this playthrough. */
   playTime: duration,
+  storyVersion: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(40))), null),
+  inkSaveVersion: v.optional(v.nullable(count), null),
   thumbnail: v.nullable(
     v.pipe(
       v.string(),
@@ -189,7 +194,14 @@ function fromVersion1(old: SaveV1): SaveV2 {
 
 /** Version 2 kept no time played and no picture. */
 function fromVersion2(old: SaveV2): SaveData {
-  return { ...old, version: SAVE_VERSION, playTime: 0, thumbnail: null };
+  return {
+    ...old,
+    version: SAVE_VERSION,
+    playTime: 0,
+    thumbnail: null,
+    storyVersion: null,
+    inkSaveVersion: null,
+  };
 }
 
 /** What a save records besides the playthrough itself. */
@@ -197,6 +209,8 @@ export interface SaveExtras {
   readonly savedAt: number;
   readonly playTime: number;
   readonly thumbnail?: string | null;
+  /** The game release this story shipped in ("0.1.0"), for anyone reading the save; not used to load it. */
+  readonly storyVersion?: string | null;
 }
 
 export function makeSave(playthrough: Playthrough, extras: SaveExtras): SaveData {
@@ -216,6 +230,8 @@ export function makeSave(playthrough: Playthrough, extras: SaveExtras): SaveData
     savedAt: extras.savedAt,
     playTime: Math.max(0, Math.round(extras.playTime)),
     thumbnail: extras.thumbnail ?? null,
+    storyVersion: extras.storyVersion ?? null,
+    inkSaveVersion: playthrough.inkSaveVersion,
   };
 }
 

@@ -14,6 +14,10 @@ import { PlayClassroom } from './play-classroom.ts';
 import { PlaySaving, savingActions } from './play-saving.ts';
 import { backlog, playView, writerTools } from './play-view.ts';
 
+/** Told once when an autosave is refused (storage full, say); it comes with a way to save the journal. */
+const SAVING_FAILED =
+  'Your progress could not be saved just now. The story goes on and will try again at the next line. To keep your writing safe, save your journal as a file.';
+
 /** Told once, the first time Kathy's chest has something in it. */
 const CHEST_HINT =
   'Kathy keeps a box of things from Hailsham. Open her chest (C) to remember what each one brings back.';
@@ -344,6 +348,7 @@ export class Play extends Phaser.Scene {
         glossary: this.classroom.glossaryFor(this.active.current, this.lineId),
         fence: this.replaying ? null : this.classroom.fenceAt(this.active.current, this.active.stage),
         notice: this.notice,
+        noticeOffersJournal: this.notice === SAVING_FAILED,
         chest: this.access.chest(),
         history: () => backlog(this.main, this.replaying),
         writer: import.meta.env.DEV ? writerTools(this.active, (move) => this.step(move)) : null,
@@ -371,8 +376,6 @@ export class Play extends Phaser.Scene {
     if (this.replaying) return;
     if (await this.saving.autosave(this.main, turn, picture)) return;
     if (this.notice) return;
-    this.tell(
-      'Your progress could not be saved just now. The story goes on and will try again at the next line. To keep your writing safe, save your journal as a file (Journal, or J).',
-    );
+    this.tell(SAVING_FAILED);
   }
 }

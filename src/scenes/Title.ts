@@ -7,6 +7,7 @@ import { PAINTERS, type Painting } from '../places/index.ts';
 import { still } from '../places/stage-view.ts';
 import type { ChapterView } from '../ui/ChaptersDialog.tsx';
 import type { SavesAccess } from '../ui/overlay.tsx';
+import type { StorageNote } from '../ui/TitleScreen.tsx';
 import type { GameDeps } from './deps.ts';
 import type { PlayData } from './Play.ts';
 import { slotViews } from './play-saving.ts';
@@ -84,15 +85,11 @@ export class Title extends Phaser.Scene {
       problems.push('Saved games could not be read in this browser just now.');
     }
     if (!this.scene.isActive()) return;
-    if (!this.deps.saves.persistent) {
-      problems.push(
-        'This browser is not letting the game keep anything, so progress lasts only while this tab is open. Before you close it, save your journal as a file from Journal.',
-      );
-    }
     this.deps.ui.show({
       screen: 'title',
       canContinue: newest !== null,
       problem: problems.length > 0 ? problems.join(' ') : null,
+      storage: storageNote(this.deps.saves.persistent, newest !== null),
       chapters: () => this.chapterViews(),
       saves: this.saves,
       onNew: this.newGame,
@@ -125,4 +122,14 @@ export class Title extends Phaser.Scene {
       })),
     ];
   }
+}
+
+/**
+ * What the title says about where things are kept: nothing kept at all (storage refused), or, inside another
+ * site's page with nothing saved, that the browser keeps an embedded game apart from the same game opened at its
+ * own address (storage partitioning), so a game saved there is not missing, only elsewhere.
+ */
+function storageNote(persistent: boolean, hasSave: boolean): StorageNote | null {
+  if (!persistent) return 'refused';
+  return !hasSave && window.self !== window.top ? 'embedded' : null;
 }

@@ -71,7 +71,12 @@ export class PlaySaving {
   }
 
   private make(playthrough: Playthrough, thumbnail: string | null) {
-    return makeSave(playthrough, { savedAt: this.deps.now(), playTime: this.clock.elapsed(), thumbnail });
+    return makeSave(playthrough, {
+      savedAt: this.deps.now(),
+      playTime: this.clock.elapsed(),
+      thumbnail,
+      storyVersion: import.meta.env.VITE_GAME_VERSION ?? null,
+    });
   }
 
   private reuse(playthrough: Playthrough): string | null {

@@ -23,6 +23,7 @@ export interface PlayViewInput {
   /** What this line makes heard, in words (see core/captions.ts). */
   readonly caption: string | null;
   readonly notice: string | null;
+  readonly noticeOffersJournal: boolean;
   readonly reflection: PlayView['reflection'];
   readonly glossary: PlayView['glossary'];
   readonly fence: PlayView['fence'];
@@ -75,6 +76,7 @@ export function playView(input: PlayViewInput): PlayView {
     chapterCard: input.chapterCard,
     caption: input.caption,
     notice: input.notice,
+    noticeOffersJournal: input.noticeOffersJournal,
     reflection: input.reflection,
     glossary: input.glossary,
     fence: input.fence,

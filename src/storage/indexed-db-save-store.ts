@@ -1,10 +1,11 @@
 /**
- * Saves in IndexedDB, namespaced to this game: database `lost-corner`, object store `saves`, one record per slot.
+ * Saves in IndexedDB, namespaced to this copy of the game (database `lost-corner` for the copy at the root of its
+ * origin; see src/core/deployment.ts), object store `saves`, one record per slot.
  * Every write is one transaction with strict durability, so a save is either wholly there or not at all.
  */
 import { MemorySaveStore, type SaveStore } from './save-store.ts';
+import { STORAGE } from './storage-names.ts';
 
-const DATABASE = 'lost-corner';
 const STORE = 'saves';
 
 export class IndexedDbSaveStore implements SaveStore {
@@ -12,9 +13,9 @@ export class IndexedDbSaveStore implements SaveStore {
 
   private constructor(private readonly db: IDBDatabase) {}
 
-  static open(factory: IDBFactory = indexedDB): Promise<IndexedDbSaveStore> {
+  static open(factory: IDBFactory = indexedDB, database = STORAGE.database): Promise<IndexedDbSaveStore> {
     return new Promise((resolve, reject) => {
-      const request = factory.open(DATABASE, 1);
+      const request = factory.open(database, 1);
       request.onupgradeneeded = () => request.result.createObjectStore(STORE);
       request.onsuccess = () => resolve(new IndexedDbSaveStore(request.result));
       request.onerror = () => reject(request.error ?? new Error('IndexedDB refused to open'));

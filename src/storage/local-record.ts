@@ -4,8 +4,6 @@
  * record for the tab only (and `save` says so); a stored copy that cannot be read is moved aside under
  * `<key>/unreadable` rather than overwritten, so nothing a student wrote is destroyed by a bug or an edit.
  */
-export const OUR_PREFIX = 'lost-corner/';
-
 export class LocalRecord {
   constructor(
     private readonly storage: Storage | null,
@@ -61,12 +59,15 @@ export class LocalRecord {
   }
 }
 
-/** Removes every localStorage key of ours (settings, journal, class setup, anything set aside). */
-export function clearOurLocalStorage(storage: Storage): void {
+/**
+ * Removes every key of this copy of the game (settings, journal, class setup, anything set aside): those that
+ * start with its prefix (src/storage/storage-names.ts). Another copy's keys on the same origin stay.
+ */
+export function clearOurLocalStorage(storage: Storage, prefix: string): void {
   const ours: string[] = [];
   for (let i = 0; i < storage.length; i += 1) {
     const key = storage.key(i);
-    if (key?.startsWith(OUR_PREFIX)) ours.push(key);
+    if (key?.startsWith(prefix)) ours.push(key);
   }
   for (const key of ours) storage.removeItem(key);
 }

@@ -4,8 +4,9 @@
  * defaults, and changes last for the tab.
  */
 import { readSettings, type Settings, storedSettings } from '../core/settings.ts';
+import { ourKey } from './storage-names.ts';
 
-const KEY = 'lost-corner/settings';
+const KEY = ourKey('settings');
 
 export class SettingsStore {
   constructor(private readonly storage: Storage | null) {}

@@ -72,6 +72,8 @@ export interface PlayView {
   readonly caption?: string | null;
   /** A calm sentence to show once (a save resumed on a changed story, say). */
   readonly notice: string | null;
+  /** The notice is about storage refusing a save: it offers the journal, so the player can save a copy. */
+  readonly noticeOffersJournal?: boolean;
   /** A reflection stop, open over the story (classroom mode). */
   readonly reflection?: ReflectionStopView | null;
   /** Coined words this line uses for the first time, explained (when the glossary is on). */
@@ -275,6 +277,11 @@ export function PlayScreen({ view, chrome, settings }: Props) {
       {(view.notice || modes.status) && (
         <div class="notice" role="status">
           <span>{modes.status ?? view.notice}</span>
+          {!modes.status && view.noticeOffersJournal && (
+            <button type="button" class="bar-button" onClick={chrome.openJournal}>
+              Save my journal
+            </button>
+          )}
           {!modes.status && (
             <button type="button" class="bar-button" onClick={view.onDismissNotice}>
               OK

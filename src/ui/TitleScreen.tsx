@@ -10,6 +10,8 @@ export interface TitleView {
   readonly canContinue: boolean;
   /** A calm sentence when something went wrong (a save that could not be read, say). */
   readonly problem: string | null;
+  /** Where the game's things are (not) kept, when the player needs telling (see StorageNote). */
+  readonly storage: StorageNote | null;
   /** Every chapter and perspective replay, each marked whether it opens now (asked when the list opens). */
   readonly chapters: () => readonly ChapterView[];
   readonly saves: SavesAccess;
@@ -17,6 +19,16 @@ export interface TitleView {
   readonly onContinue: () => void;
   readonly onOpenChapter: (id: string) => void;
 }
+
+/** `refused`: the browser keeps nothing; `embedded`: inside another site, with nothing saved here yet. */
+export type StorageNote = 'refused' | 'embedded';
+
+const STORAGE_WORDS: Record<StorageNote, string> = {
+  refused:
+    'This browser is not letting the game keep anything, so progress lasts only while this tab is open. Before you close it, save your journal as a file.',
+  embedded:
+    'No saved game here yet. This game is inside another site’s page, and your browser keeps what you do here apart from the game opened at its own address. If you played it there, your game is still there; your journal can come here as a file (Journal, then “Open a journal saved as JSON”).',
+};
 
 export function TitleScreen({ view, chrome }: { view: TitleView; chrome: Chrome }) {
   const first = useRef<HTMLButtonElement>(null);
@@ -68,6 +80,14 @@ export function TitleScreen({ view, chrome }: { view: TitleView; chrome: Chrome 
           <span>{chrome.classroomNotice()}</span>
           <button type="button" class="bar-button" onClick={chrome.dismissClassroomNotice}>
             OK
+          </button>
+        </div>
+      )}
+      {view.storage && (
+        <div class="notice title-notice" role="status">
+          <span>{STORAGE_WORDS[view.storage]}</span>
+          <button type="button" class="bar-button" onClick={chrome.openJournal}>
+            {view.storage === 'refused' ? 'Save my journal' : 'Journal'}
           </button>
         </div>
       )}
