@@ -60,8 +60,11 @@ export class ClassroomState {
   }
 
   /** The time now, as journal entries record it. */
+  /** Today's date where the student is (YYYY-MM-DD): journal entries carry the date, never the time. */
   stamp(): string {
-    return new Date(this.deps.now()).toISOString();
+    const now = new Date(this.deps.now());
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
   }
 
   newId(): string {

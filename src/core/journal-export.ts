@@ -14,7 +14,7 @@ export interface ExportContext {
 }
 
 function day(iso: string): string {
-  return iso.slice(0, 16).replace('T', ' ');
+  return iso.slice(0, 10);
 }
 
 /** Markdown special characters at the start of a line or inline are escaped so a student's words stay words. */

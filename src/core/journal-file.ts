@@ -14,7 +14,15 @@ const ID = v.pipe(v.string(), v.maxLength(JOURNAL_LIMITS.id), v.regex(/^[a-z0-9_
 const ENTRY_ID = v.pipe(v.string(), v.minLength(1), v.maxLength(JOURNAL_LIMITS.id));
 const LINE = v.pipe(v.string(), v.maxLength(JOURNAL_LIMITS.line));
 const TEXT = v.pipe(v.string(), v.maxLength(JOURNAL_LIMITS.text));
-const AT = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp());
+/**
+ * When an entry was written: its date only. A journal goes into files a student hands in, and a time of day adds
+ * nothing to a reading but says when the student was at a screen (see "Privacy" in the README). Journals written
+ * before this kept full timestamps; those are read and cut to their date.
+ */
+const AT = v.pipe(
+  v.union([v.pipe(v.string(), v.isoDate()), v.pipe(v.string(), v.maxLength(40), v.isoTimestamp())]),
+  v.transform((at) => at.slice(0, 10)),
+);
 
 const STANCE = v.strictObject({
   id: ENTRY_ID,

@@ -17,7 +17,7 @@ import {
 import { journalFileName, journalHtml, journalMarkdown } from './journal-export.ts';
 import { JOURNAL_FILE_MAX_BYTES, journalJson, readJournal } from './journal-file.ts';
 
-const AT = '2026-11-22T10:15:00.000Z';
+const AT = '2026-11-22';
 
 const windowStance = (option: string, id = `s-${option}`): StanceEntry => ({
   id,
@@ -114,6 +114,27 @@ describe('journal files', () => {
         },
       ),
     );
+  });
+
+  it('keep only the date of each entry, reading a time of day written by an earlier version as its date', () => {
+    const written = JSON.parse(journalJson(aWrittenJournal())) as {
+      stances: { at: string }[];
+      answers: { at: string }[];
+    };
+    for (const entry of [...written.stances, ...written.answers]) entry.at = '2026-11-22T10:15:31.250Z';
+    const read = readJournal(JSON.stringify(written));
+    expect(read.ok && [...read.journal.stances, ...read.journal.answers].map((e) => e.at)).toEqual(
+      Array(written.stances.length + written.answers.length).fill('2026-11-22'),
+    );
+    // Written out again, the file holds no time of day anywhere.
+    expect(read.ok && journalJson(read.journal)).not.toMatch(/T\d\d:\d\d/);
+    expect(journalMarkdown(aWrittenJournal(), { at: AT })).not.toMatch(/\d\d:\d\d/);
+  });
+
+  it('refuse an entry dated with something that is not a date', () => {
+    const written = JSON.parse(journalJson(aWrittenJournal())) as { notes: { at: string }[] };
+    written.notes = [{ ...(written.notes[0] ?? { at: '' }), at: 'yesterday' }];
+    expect(readJournal(JSON.stringify(written)).ok).toBe(false);
   });
 
   it('refuse a file too large before reading it', () => {

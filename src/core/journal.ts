@@ -3,11 +3,12 @@
  * each filed under the chapter (part or beat) where it was written. It is kept on the device apart from saves, so
  * a story update, a lost save or a new reading never touches it; it belongs to the player, not to a playthrough.
  *
- * Every change returns a new journal (the stored one is replaced whole), and every entry carries the time it was
- * made, given by the caller, so tests are deterministic.
+ * Every change returns a new journal (the stored one is replaced whole), and every entry carries the date it was
+ * made (never the time of day), given by the caller, so tests are deterministic.
  *
  * Format history (bump JOURNAL_VERSION with every change, and read the older shapes in journal-file.ts):
  * - 1: name, stances (with the options not taken), answers, notes.
+ *   Amended: each entry's `at` is its date (YYYY-MM-DD); the full timestamps written before are read as their date.
  */
 import { CHAPTERS } from './chapters.ts';
 

@@ -77,7 +77,7 @@ describe('PlayClassroom', () => {
           { option: 'saw_a_future', text: 'a future' },
           { option: 'saw_a_mirror', text: 'a mirror' },
         ],
-        at: '2026-11-22T10:00:00.000Z',
+        at: '2026-11-22',
       },
     ]);
   });

@@ -16,7 +16,7 @@ const STORED: readonly (readonly [string, string, string])[] = [
     'Teacher setup, “Clear the setup”; End of class removes it.',
   ],
   [
-    'Journal: the optional first name or initials, reflection answers (with their questions), stances with the time each was taken and the readings offered, notes',
+    'Journal: the optional first name or initials, reflection answers (with their questions), stances with the readings offered, notes; each with the date it was written, never the time of day',
     'localStorage, key lost-corner/journal',
     'End of class (after saving a copy, if wanted).',
   ],
@@ -93,7 +93,9 @@ export function PrivacyStatement({ level }: { level: Level }) {
         fault, say), the game keeps that copy aside under the same key with <code>/unreadable</code> added,
         rather than destroying what a student wrote; End of class removes it too. And while End of class is
         clearing, the game leaves a one-line reminder in the tab’s session storage so the fresh page finishes
-        the job; it is removed straight away.
+        the job; it is removed straight away. The names above are those of a copy at the root of its web
+        address; a copy served from a folder (two copies on one site, say) puts the folder after the name, as
+        in <code>lost-corner@/trial/journal</code>, so the copies never see or clear each other’s data.
       </p>
 
       <Heading level={sub}>Files students save</Heading>
