@@ -233,6 +233,34 @@ describe('a new player', () => {
     expect(game.errors).toEqual([]);
   });
 
+  it('goes straight back to the line, without the title, when the browser had discarded the tab', async () => {
+    game = await GamePage.open(url);
+    const { page } = game;
+    await game.startNewGame();
+    await game.readOn(3, 80);
+    await page.waitForTimeout(300);
+    const before = await game.announced().textContent();
+    expect(before).toMatch(/\w/);
+
+    // Chromium discards background tabs under memory pressure and reloads them when shown, with
+    // document.wasDiscarded set; a test cannot make Chromium discard, so the reload says it was.
+    await page.addInitScript(() => {
+      Object.defineProperty(Document.prototype, 'wasDiscarded', { get: () => true, configurable: true });
+    });
+    await page.reload();
+    // Announced as on any arrival: the place first, then the same line.
+    await expect
+      .poll(() => game!.announced().textContent(), { timeout: 60_000 })
+      .toBe(`The car, on the road. ${before}`);
+    expect(await page.getByRole('button', { name: 'Continue' }).count()).toBe(0);
+
+    // Back at the title by choice, the title stays: only the first showing after a discard resumes.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Return to the title' }).click();
+    await page.getByRole('button', { name: 'Continue' }).waitFor();
+    expect(game.errors).toEqual([]);
+  });
+
   it('moves focus to the choices when they appear, and lets arrow keys move between them', async () => {
     game = await GamePage.open(url);
     const { page } = game;

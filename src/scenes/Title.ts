@@ -23,6 +23,8 @@ export class Title extends Phaser.Scene {
   private painting: Painting | null = null;
   /** A calm sentence from the scene that sent the player here (a save that would not open, say). */
   private arrivedWith: string | null = null;
+  /** False until the title has been shown once in this page (a page the browser discarded resumes only then). */
+  private shownBefore = false;
 
   constructor(private readonly deps: GameDeps) {
     super('Title');
@@ -85,6 +87,14 @@ export class Title extends Phaser.Scene {
       problems.push('Saved games could not be read in this browser just now.');
     }
     if (!this.scene.isActive()) return;
+    // The browser discarded this tab in the background to save memory and has just loaded it again: the reader
+    // never chose to leave, so they go straight back to where they were, as if the tab had never gone.
+    const discarded = !this.shownBefore && (document as { wasDiscarded?: boolean }).wasDiscarded === true;
+    this.shownBefore = true;
+    if (discarded && newest && problems.length === 0) {
+      this.begin({ save: newest.save, notice: newest.note });
+      return;
+    }
     this.deps.ui.show({
       screen: 'title',
       canContinue: newest !== null,
