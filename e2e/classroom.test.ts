@@ -127,6 +127,9 @@ describe('classroom mode', () => {
     await fresh.getByLabel('Open a journal saved as JSON').setInputFiles(damaged);
     await fresh.getByText(answer).waitFor();
     expect(await fresh.getByLabel('First name or initials (optional)').inputValue()).toBe('S. K.');
+    // Saved again from here, the file is the same, byte for byte.
+    const again = await downloaded(page, () => fresh.getByRole('button', { name: /Save as JSON/ }).click());
+    expect(again.text).toBe(fs.readFileSync(damaged, 'utf8'));
 
     expect(leavingOrigin(requests)).toEqual([]);
     expect([...teacher.errors, ...student.errors]).toEqual([]);
