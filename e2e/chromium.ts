@@ -44,6 +44,8 @@ export interface LaunchOptions {
   readonly touch?: boolean;
   /** Reuse a profile folder (to test what survives a restart); a new one by default. */
   readonly profile?: string;
+  /** Further command-line switches, after the usual ones (such as `--autoplay-policy=…`). */
+  readonly args?: readonly string[];
 }
 
 export async function launch(
@@ -53,7 +55,7 @@ export async function launch(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: await findChromium(),
     headless: true,
-    args: ARGS,
+    args: [...ARGS, ...(options.args ?? [])],
     viewport: options.viewport ?? { width: 1280, height: 720 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     reducedMotion: options.reducedMotion ?? 'no-preference',

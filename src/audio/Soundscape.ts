@@ -2,7 +2,8 @@
  * The only Howler import. Plays what the stage says should be heard: one ambience bed and one piece of music
  * at a time, each crossfaded when it changes; and one-shot effects, each played once when asked (a line's
  * `# sound:` tag, the chest opening). The browser keeps audio locked until the first click, tap or key; Howler
- * unlocks it then, and a sound asked for before that simply starts at that moment.
+ * unlocks it then, and music or ambience asked for before that starts at that moment, once (without Web Audio,
+ * the channel itself tries again at that gesture).
  *
  * Every sound is fetched when it is first asked for (or preloaded), never all at start. A missing or blocked
  * sound is logged once and never stops the story.
@@ -24,7 +25,16 @@ const EFFECTS_MIX = 0.6;
 class Loops<Id extends string> {
   private readonly sounds = new Map<Id, Howl>();
   private readonly failed = new Set<Id>();
+  /**
+   * Sounds asked to start that have not started yet (still loading, or waiting for the browser to allow
+   * sound), each with what it does when it starts. Asked for again meanwhile, a sound is not started twice.
+   */
+  private readonly starting = new Map<Id, () => void>();
+  /** Sounds fading out, each with the timer that stops it. */
+  private readonly stopping = new Map<Id, ReturnType<typeof setTimeout>>();
   private playing: Id | null = null;
+  /** A refused start waits for the player's next gesture. */
+  private retrying = false;
   /** The player's volume for this channel, 0 to 1. */
   private level = 1;
 
@@ -44,20 +54,73 @@ class Loops<Id extends string> {
   play(want: Id | null): void {
     if (want === this.playing) return;
     const leaving = this.playing;
-    const previous = leaving === null ? undefined : this.sounds.get(leaving);
-    if (previous) {
-      previous.fade(previous.volume(), 0, this.fadeMs);
-      // Stop it once faded out, unless it has been asked for again meanwhile (a fade-in also ends in 'fade').
-      previous.once('fade', () => {
-        if (this.playing !== leaving) previous.stop();
-      });
-    }
     this.playing = want;
-    if (want === null || this.failed.has(want)) return;
-    const sound = this.sound(want);
+    if (leaving !== null) this.fadeOut(leaving);
+    if (want !== null && !this.failed.has(want)) this.start(want);
+  }
+
+  /** Starts `id` from silence and fades it in; one still fading out fades back in from where it is. */
+  private start(id: Id): void {
+    const sound = this.sound(id);
+    clearTimeout(this.stopping.get(id));
+    this.stopping.delete(id);
+    if (this.starting.has(id)) return;
+    if (sound.playing()) {
+      fade(sound, this.volume, this.fadeMs);
+      return;
+    }
+    // Faded in once it really plays, not queued behind the play: with HTML5 Audio, Howler never runs what was
+    // queued while a play was pending, and the sound would go on at volume 0. If the stage has moved on by then
+    // (the play waited for the autoplay lock), it stops instead.
+    const started = () => {
+      this.starting.delete(id);
+      if (this.playing === id) fade(sound, this.volume, this.fadeMs);
+      else sound.stop();
+    };
+    this.starting.set(id, started);
     sound.volume(0);
-    if (!sound.playing()) sound.play();
-    sound.fade(0, this.volume, this.fadeMs);
+    sound.once('play', started);
+    sound.play();
+  }
+
+  /** Fades `id` out, then stops it, unless it is asked for again meanwhile. */
+  private fadeOut(id: Id): void {
+    const sound = this.sounds.get(id);
+    // One that has not started yet is stopped by its own start (above), if it is still not wanted then.
+    if (!sound || this.starting.has(id) || !sound.playing()) return;
+    fade(sound, 0, this.fadeMs);
+    // A timer, not Howler's 'fade' event, which a fade between equal volumes never sends.
+    this.stopping.set(
+      id,
+      setTimeout(() => {
+        this.stopping.delete(id);
+        if (this.playing !== id) sound.stop();
+      }, this.fadeMs),
+    );
+  }
+
+  /** A start the browser refused: given up, and tried again (with whatever is wanted then) at the next gesture. */
+  private refused(id: Id, sound: Howl): void {
+    const started = this.starting.get(id);
+    if (started) sound.off('play', started);
+    this.starting.delete(id);
+    this.retryAtNextGesture();
+  }
+
+  /**
+   * A refusal is the autoplay lock before the first click, tap or key, met through HTML5 Audio (with Web Audio,
+   * Howler itself waits for the lock to lift). At the player's next gesture this channel starts whatever it
+   * should be playing by then, once. Howler's own 'unlock' event is no use here: it never comes without Web
+   * Audio, and one refusal can be reported twice, which would start the sound twice (howler#1689).
+   */
+  private retryAtNextGesture(): void {
+    if (this.retrying) return;
+    this.retrying = true;
+    afterNextGesture(() => {
+      this.retrying = false;
+      const want = this.playing;
+      if (want !== null && !this.failed.has(want)) this.start(want);
+    });
   }
 
   private get volume(): number {
@@ -80,12 +143,7 @@ class Loops<Id extends string> {
       volume: 0,
       preload: true,
       onloaderror: (_soundId, error) => this.fail(id, `could not load (${String(error)})`),
-      onplayerror: () => {
-        // Usually the autoplay lock: play as soon as the browser allows it.
-        sound.once('unlock', () => {
-          if (this.playing === id) sound.play();
-        });
-      },
+      onplayerror: () => this.refused(id, sound),
     });
     this.sounds.set(id, sound);
     return sound;
@@ -94,6 +152,7 @@ class Loops<Id extends string> {
   private fail(id: Id, why: string): void {
     if (this.failed.has(id)) return;
     this.failed.add(id);
+    this.starting.delete(id);
     this.report(`The ${this.name} '${id}' ${why}; the story goes on without it.`);
   }
 }
@@ -145,6 +204,29 @@ class Effects {
     this.failed.add(id);
     this.report(`The effect '${id}' ${why}; the story goes on without it.`);
   }
+}
+
+/**
+ * Runs `then` once, at the player's next click, tap or key press: the moments a browser lets a page start sound.
+ * (A touch counts as it ends; if a retry made at pointerdown is refused again, it simply waits for the next.)
+ */
+function afterNextGesture(then: () => void): void {
+  const events = ['pointerdown', 'keydown', 'touchend', 'click'] as const;
+  const once = () => {
+    for (const event of events) document.removeEventListener(event, once, true);
+    then();
+  };
+  for (const event of events) document.addEventListener(event, once, true);
+}
+
+/**
+ * Fades the whole of `sound` from its volume now to `to`, or sets it at once when it is there already (Howler
+ * never ends a fade between equal volumes).
+ */
+function fade(sound: Howl, to: number, ms: number): void {
+  const from = sound.volume() as number;
+  if (Math.abs(from - to) < 0.01) sound.volume(to);
+  else sound.fade(from, to, ms);
 }
 
 function whenLoaded(sound: Howl): Promise<void> {
