@@ -42,9 +42,12 @@ describe('a new player', () => {
     const newGame = page.getByRole('button', { name: 'New game' });
     await newGame.waitFor();
     expect(await focusedText(page)).toBe('New game');
-    // The title has its theme and nothing else. (A player's browser holds it until the first click or key;
-    // headless Chromium ignores the autoplay policy, so that lock cannot be seen here.)
-    expect((await audioState(page)).playing).toEqual([expect.stringMatching(/music_hailsham/)]);
+    // The title has its theme and nothing else, once the rest of the game has arrived behind the menu. (A
+    // player's browser holds it until the first click or key; headless Chromium ignores the autoplay policy, so
+    // that lock cannot be seen here.)
+    await expect
+      .poll(async () => (await audioState(page)).playing, { timeout: 60_000 })
+      .toEqual([expect.stringMatching(/music_hailsham/)]);
 
     // A reader in a hurry sets the text to appear at once, by keyboard: Tab to Settings, End on the speed.
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');

@@ -13,14 +13,14 @@ import { reducesMotion } from './core/comfort.ts';
 import { readGlossary } from './core/glossary.ts';
 import { readReflections } from './core/reflections.ts';
 import { DEFAULT_SETTINGS, type Settings } from './core/settings.ts';
-import { startGame } from './game.ts';
 import { keepOfflineCopy, NO_OFFLINE_COPY } from './offline/offline-copy.ts';
 import { decideMotion, PictureRest, softwareRendering } from './scenes/picture-rest.ts';
+import { StoryStart } from './screens/story-start.ts';
+import { TitleMenu } from './screens/title-menu.ts';
 import { openSaveStore } from './storage/indexed-db-save-store.ts';
 import { askToPersist } from './storage/persistence.ts';
 import { SaveSlots } from './storage/save-slots.ts';
 import { SettingsStore } from './storage/settings-store.ts';
-import { storySource } from './story.ts';
 import { applyComfort, deviceAsksForLessMotion, onDeviceMotionChange } from './ui/comfort-style.ts';
 import { fullscreenControl } from './ui/fullscreen.ts';
 import { createOverlay } from './ui/overlay.tsx';
@@ -78,13 +78,31 @@ async function main(): Promise<void> {
         ? keepOfflineCopy(navigator.serviceWorker, './sw.js')
         : NO_OFFLINE_COPY,
   });
-  startGame(element('picture'), {
+  // Text first: the title's menu is up as soon as the settings and saves are read. The picture (Phaser and the
+  // places) and the story engine arrive behind it; a start asked for before they are here waits for them.
+  const reading = await saves.readReading();
+  const titleMenu = new TitleMenu({ ui, saves, classroom, reading });
+  const start = new StoryStart(() => ui.show({ screen: 'loading', progress: 0 }));
+  void titleMenu.show({ problem: null, begin: start.begin, stillHere: () => !start.asked });
+  let game: typeof import('./game.ts');
+  let story: typeof import('./story.ts');
+  try {
+    [game, story] = await Promise.all([import('./game.ts'), import('./story.ts')]);
+  } catch (error) {
+    // A part of the game did not arrive (a half-finished upload, a dropped connection): say so, with a retry.
+    console.error(error);
+    ui.show({ screen: 'loading', progress: 0, failed: true });
+    return;
+  }
+  game.startGame(element('picture'), {
     ui,
     sound,
     saves,
     classroom,
-    reading: await saves.readReading(),
-    story: storySource,
+    reading,
+    titleMenu,
+    start,
+    story: story.storySource,
     picture,
     softwareRendering: software,
     now: () => Date.now(),

@@ -4,10 +4,11 @@ import { chaptersReachedBy } from '../core/chapters.ts';
 import { chestContents } from '../core/memory.ts';
 import type { Beat } from '../core/narrator.ts';
 import { Playthrough } from '../core/playthrough.ts';
-import { resume, type SaveData } from '../core/save.ts';
+import { resume } from '../core/save.ts';
 import type { Stage } from '../core/stage.ts';
 import type { CompiledStory } from '../core/story-module.ts';
 import { StageView } from '../places/stage-view.ts';
+import type { PlayData } from '../screens/play-data.ts';
 import type { GameDeps } from './deps.ts';
 import type { MemoryAccess, MemorySceneData } from './memory-access.ts';
 import { PlayClassroom } from './play-classroom.ts';
@@ -21,15 +22,6 @@ const SAVING_FAILED =
 /** Told once, the first time Kathy's chest has something in it. */
 const CHEST_HINT =
   'Kathy keeps a box of things from Hailsham. Open her chest (C) to remember what each one brings back.';
-
-export interface PlayData {
-  /** A validated save to resume; a new game when absent. */
-  readonly save?: SaveData | null;
-  /** Start at this knot instead of the beginning (a chapter's entry; a writer's jump in development). */
-  readonly knot?: string;
-  /** A sentence to tell the player on arrival (an earlier save used because a newer one was damaged, say). */
-  readonly notice?: string | null;
-}
 
 /**
  * The story, played inside Phaser: pulls beats from the playthrough, paints the stage, plays its sound and hands

@@ -2,6 +2,8 @@
 import type { Soundscape } from '../audio/Soundscape.ts';
 import type { ClassroomState } from '../classroom/classroom-state.ts';
 import type { Reading } from '../core/read-lines.ts';
+import type { StoryStart } from '../screens/story-start.ts';
+import type { TitleMenu } from '../screens/title-menu.ts';
 import type { SaveSlots } from '../storage/save-slots.ts';
 import type { StorySource } from '../story.ts';
 import type { Overlay } from '../ui/overlay.tsx';
@@ -26,4 +28,8 @@ export interface GameDeps {
   readonly softwareRendering: boolean;
   /** Resolves when the self-hosted fonts are ready (or could not load; text then uses fallbacks). */
   readonly fontsReady: () => Promise<void>;
+  /** The title's menu (DOM), shown again by the Title scene whenever the reader comes back to the title. */
+  readonly titleMenu: TitleMenu;
+  /** The start asked for on the first title, before the picture arrived (see src/screens/story-start.ts). */
+  readonly start: StoryStart;
 }

@@ -4,7 +4,10 @@
  * camera fade. Anything that is about to change the picture calls `wake()` first. While asleep the canvas
  * keeps showing its last frame, and the DOM text is unaffected.
  */
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
+
+/** Phaser's `Core.Events.POST_STEP`, by name, so this module (built before Phaser arrives) does not load it. */
+const POST_STEP = 'poststep';
 
 export class PictureRest {
   private game: Phaser.Game | null = null;
@@ -27,7 +30,7 @@ export class PictureRest {
 
   attach(game: Phaser.Game): void {
     this.game = game;
-    if (!this.motion) game.events.on(Phaser.Core.Events.POST_STEP, this.check);
+    if (!this.motion) game.events.on(POST_STEP, this.check);
   }
 
   /**
@@ -40,8 +43,8 @@ export class PictureRest {
     this.reduced = reduced;
     const game = this.game;
     if (!game || wasMoving === this.motion) return;
-    if (this.motion) game.events.off(Phaser.Core.Events.POST_STEP, this.check);
-    else game.events.on(Phaser.Core.Events.POST_STEP, this.check);
+    if (this.motion) game.events.off(POST_STEP, this.check);
+    else game.events.on(POST_STEP, this.check);
     this.wake();
   }
 

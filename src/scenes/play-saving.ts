@@ -7,9 +7,9 @@ import type Phaser from 'phaser';
 import { PlayClock } from '../core/play-clock.ts';
 import type { Playthrough } from '../core/playthrough.ts';
 import { makeSave, type SaveData } from '../core/save.ts';
-import { QUICK_SLOT, slotKind, slotName } from '../core/slots.ts';
-import { PLACE_NAMES } from '../core/vocabulary.ts';
-import type { SaveSlots, SlotEntry } from '../storage/save-slots.ts';
+import { QUICK_SLOT } from '../core/slots.ts';
+import { slotViews } from '../screens/slot-views.ts';
+import type { SaveSlots } from '../storage/save-slots.ts';
 import type { SavesAccess, SlotView } from '../ui/overlay.tsx';
 import type { GameDeps } from './deps.ts';
 
@@ -166,31 +166,4 @@ export function savingActions(
       play.load(entry.save, 'Loaded the quick save.');
     },
   };
-}
-
-/** Every slot the dialog shows, filled or not, in a fixed order: autosaves, quick, then the twelve. */
-export function slotViews(entries: readonly SlotEntry[]): SlotView[] {
-  const bySlot = new Map(entries.map((e) => [e.slot, e]));
-  const autosaves = entries.filter((e) => slotKind(e.slot) === 'auto').sort((a, b) => b.savedAt - a.savedAt);
-  const fixed = ['quick', ...Array.from({ length: 12 }, (_, i) => `slot-${i + 1}`)];
-  return [...autosaves.map((e) => e.slot), ...fixed].map((slot) => {
-    const entry = bySlot.get(slot);
-    const save = entry?.save;
-    return {
-      slot,
-      name: slotName(slot),
-      kind: slotKind(slot),
-      save: save
-        ? {
-            savedAt: save.savedAt,
-            chapter: save.stage.chapter,
-            place: save.stage.place ? PLACE_NAMES[save.stage.place] : null,
-            playTime: save.playTime,
-            thumbnail: save.thumbnail,
-            line: save.beat?.text || null,
-          }
-        : null,
-      problem: entry?.problem ?? null,
-    };
-  });
 }

@@ -5,7 +5,7 @@
  */
 
 import { Reading } from '../core/read-lines.ts';
-import { checkSave, type SaveData } from '../core/save.ts';
+import { checkSave, type SaveData } from '../core/save-format.ts';
 import {
   ALL_SAVE_SLOTS,
   AUTOSAVE_SLOTS,

@@ -3,11 +3,23 @@
  * open prints only that dialog's text, on white, by the print rules in dialogs.css. The guide's own title names
  * the dialog. The same guide is also a page of its own, guide.html, for printing or sharing.
  */
+import { useEffect, useState } from 'preact/hooks';
 import { useModalDialog } from './dialog-parts.tsx';
-import { TeacherGuide } from './guide/TeacherGuide.tsx';
+import type { TeacherGuide } from './guide/TeacherGuide.tsx';
+
+/** The guide's words are many and rarely read in play: they arrive when the guide is first opened. */
+function useGuide(open: boolean): typeof TeacherGuide | null {
+  const [guide, setGuide] = useState<typeof TeacherGuide | null>(null);
+  useEffect(() => {
+    if (!open || guide) return;
+    void import('./guide/TeacherGuide.tsx').then((module) => setGuide(() => module.TeacherGuide));
+  }, [open, guide]);
+  return guide;
+}
 
 export function GuideDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const dialog = useModalDialog(open);
+  const Guide = useGuide(open);
   return (
     <dialog
       ref={dialog}
@@ -32,7 +44,14 @@ export function GuideDialog({ open, onClose }: { open: boolean; onClose: () => v
       </div>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a long text that scrolls must be reachable by keyboard. */}
       <div class="dialog-body" tabIndex={0}>
-        {open && <TeacherGuide headingLevel={2} />}
+        {open &&
+          (Guide ? (
+            <Guide headingLevel={2} />
+          ) : (
+            <h2 id="guide-title" aria-busy="true">
+              Teacher guide
+            </h2>
+          ))}
       </div>
     </dialog>
   );

@@ -31,7 +31,12 @@ export type { PlayView } from './PlayScreen.tsx';
 export type { SlotView } from './SavesDialog.tsx';
 export type { TitleView } from './TitleScreen.tsx';
 
-export type View = { screen: 'loading'; progress: number } | TitleView | PlayView | ChestView | MapView;
+export type View =
+  | { screen: 'loading'; progress: number; failed?: boolean }
+  | TitleView
+  | PlayView
+  | ChestView
+  | MapView;
 
 /** What a screen lets the saves dialog do: the title only loads; the story also saves. */
 export interface SavesAccess {
@@ -155,7 +160,7 @@ export function createOverlay(root: HTMLElement, options: OverlayOptions): Overl
     render(
       <>
         <Gamepad />
-        {view.screen === 'loading' && <LoadingScreen progress={view.progress} />}
+        {view.screen === 'loading' && <LoadingScreen progress={view.progress} failed={view.failed} />}
         {view.screen === 'title' && <TitleScreen view={view} chrome={chrome} />}
         {view.screen === 'play' && <PlayScreen view={view} chrome={chrome} settings={settings} />}
         {view.screen === 'chest' && <ChestScreen view={view} keys={settings.keys} />}
