@@ -83,7 +83,8 @@ async function main(): Promise<void> {
   const reading = await saves.readReading();
   const titleMenu = new TitleMenu({ ui, saves, classroom, reading });
   const start = new StoryStart(() => ui.show({ screen: 'loading', progress: 0 }));
-  void titleMenu.show({ problem: null, begin: start.begin, stillHere: () => !start.asked });
+  let arrived = true;
+  void titleMenu.show({ problem: null, begin: start.begin, stillHere: () => arrived && !start.asked });
   let game: typeof import('./game.ts');
   let story: typeof import('./story.ts');
   try {
@@ -91,6 +92,8 @@ async function main(): Promise<void> {
   } catch (error) {
     // A part of the game did not arrive (a half-finished upload, a dropped connection): say so, with a retry.
     console.error(error);
+    // The menu, still on its way from storage, must not come back over this: without the rest it cannot start.
+    arrived = false;
     ui.show({ screen: 'loading', progress: 0, failed: true });
     return;
   }
