@@ -84,7 +84,12 @@ async function main(): Promise<void> {
   const titleMenu = new TitleMenu({ ui, saves, classroom, reading });
   const start = new StoryStart(() => ui.show({ screen: 'loading', progress: 0 }));
   let arrived = true;
-  void titleMenu.show({ problem: null, begin: start.begin, stillHere: () => arrived && !start.asked });
+  await titleMenu.show({ problem: null, begin: start.begin, stillHere: () => arrived && !start.asked });
+  // Let the title paint before the rest of the game arrives to be parsed (a hidden tab has no frames: go anyway).
+  await new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
   let game: typeof import('./game.ts');
   let story: typeof import('./story.ts');
   try {
