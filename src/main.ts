@@ -83,8 +83,7 @@ async function main(): Promise<void> {
   const reading = await saves.readReading();
   const titleMenu = new TitleMenu({ ui, saves, classroom, reading });
   const start = new StoryStart(() => ui.show({ screen: 'loading', progress: 0 }));
-  let arrived = true;
-  await titleMenu.show({ problem: null, begin: start.begin, stillHere: () => arrived && !start.asked });
+  await titleMenu.show({ problem: null, begin: start.begin, stillHere: () => !start.asked });
   // Let the title paint before the rest of the game arrives to be parsed (a hidden tab has no frames: go anyway).
   await new Promise<void>((resolve) => {
     requestAnimationFrame(() => setTimeout(resolve, 0));
@@ -97,8 +96,7 @@ async function main(): Promise<void> {
   } catch (error) {
     // A part of the game did not arrive (a half-finished upload, a dropped connection): say so, with a retry.
     console.error(error);
-    // The menu, still on its way from storage, must not come back over this: without the rest it cannot start.
-    arrived = false;
+    // In place of the title: without the rest of the game its menu could not start anything.
     ui.show({ screen: 'loading', progress: 0, failed: true });
     return;
   }
