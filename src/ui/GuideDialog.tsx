@@ -8,11 +8,15 @@ import { useModalDialog } from './dialog-parts.tsx';
 import type { TeacherGuide } from './guide/TeacherGuide.tsx';
 
 /** The guide's words are many and rarely read in play: they arrive when the guide is first opened. */
-function useGuide(open: boolean): typeof TeacherGuide | null {
-  const [guide, setGuide] = useState<typeof TeacherGuide | null>(null);
+function useGuide(open: boolean): typeof TeacherGuide | 'failed' | null {
+  const [guide, setGuide] = useState<typeof TeacherGuide | 'failed' | null>(null);
   useEffect(() => {
-    if (!open || guide) return;
-    void import('./guide/TeacherGuide.tsx').then((module) => setGuide(() => module.TeacherGuide));
+    if (!open || (guide && guide !== 'failed')) return;
+    import('./guide/TeacherGuide.tsx').then(
+      (module) => setGuide(() => module.TeacherGuide),
+      // Not arrived (offline before the copy was made, a half-finished upload): said, and tried at the next opening.
+      () => setGuide('failed'),
+    );
   }, [open, guide]);
   return guide;
 }
@@ -45,7 +49,15 @@ export function GuideDialog({ open, onClose }: { open: boolean; onClose: () => v
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a long text that scrolls must be reachable by keyboard. */}
       <div class="dialog-body" tabIndex={0}>
         {open &&
-          (Guide ? (
+          (Guide === 'failed' ? (
+            <>
+              <h2 id="guide-title">Teacher guide</h2>
+              <p role="status">
+                The guide’s text did not arrive just now. Close this and open the guide again to try once
+                more.
+              </p>
+            </>
+          ) : Guide ? (
             <Guide headingLevel={2} />
           ) : (
             <h2 id="guide-title" aria-busy="true">
