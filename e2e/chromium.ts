@@ -1,37 +1,14 @@
 /**
- * Finds Chromium without ever downloading one: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else the binary
- * shipped inside the @sparticuz/chromium npm package (unpacked to /tmp on first use). Launches it with a fresh
+ * Launches Chromium for the browser tests, found without ever downloading one (tools/chromium.mjs), with a fresh
  * profile, software WebGL, and no background network traffic.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../tools/chromium.mjs';
 
-export async function findChromium(): Promise<string> {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!fs.existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH points at ${fromEnv}, which does not exist`);
-    return fromEnv;
-  }
-  if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  const { default: packaged } = await import('@sparticuz/chromium');
-  return packaged.executablePath();
-}
-
-const ARGS = [
-  '--no-sandbox',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--disable-features=Translate,MediaRouter,OptimizationHints',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
+export { findChromium };
 
 export interface LaunchOptions {
   readonly viewport?: { width: number; height: number };
@@ -55,7 +32,7 @@ export async function launch(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: await findChromium(),
     headless: true,
-    args: [...ARGS, ...(options.args ?? [])],
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
     viewport: options.viewport ?? { width: 1280, height: 720 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     reducedMotion: options.reducedMotion ?? 'no-preference',

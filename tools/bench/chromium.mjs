@@ -1,39 +1,14 @@
 /**
- * Chromium for the bench, found the way the browser tests find it (e2e/chromium.ts, which Node cannot import
- * as TypeScript): $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else the binary inside the @sparticuz/chromium
- * npm package. Never downloads one. Every launch gets a new, empty profile folder, removed on close.
+ * Chromium for the bench, found as the browser tests find it (tools/chromium.mjs), never downloaded. Every launch
+ * gets a new, empty profile folder, removed on close.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 
-/** @returns {Promise<string>} */
-export async function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!fs.existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH points at ${fromEnv}, which does not exist`);
-    return fromEnv;
-  }
-  if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  const { default: packaged } = await import('@sparticuz/chromium');
-  return packaged.executablePath();
-}
-
-// The same flags as the browser tests: software WebGL, no background traffic.
-const ARGS = [
-  '--no-sandbox',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--disable-features=Translate,MediaRouter,OptimizationHints',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
+export { findChromium };
 
 /**
  * A fresh browser with a fresh profile, 1280×720. Service workers are blocked: the game's offline copy would
@@ -46,7 +21,7 @@ export async function launchFresh(executablePath) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: ARGS,
+    args: [...CHROMIUM_ARGS],
     viewport: { width: 1280, height: 720 },
     deviceScaleFactor: 1,
     reducedMotion: 'no-preference',
